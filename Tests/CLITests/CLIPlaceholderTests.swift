@@ -1,0 +1,5 @@
+import Testing
+
+struct CLIPlaceholderTests {
+    @Test func placeholder() { #expect(1 + 1 == 2) }
+}

@@ -1,0 +1,6 @@
+import ReviewEngine
+import Testing
+
+struct VersionTests {
+    @Test func hasVersion() { #expect(!ReviewEngineVersion.current.isEmpty) }
+}
