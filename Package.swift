@@ -32,7 +32,10 @@ let package = Package(
         ),
         .executableTarget(
             name: "BenchTool",
-            dependencies: ["ReviewCore", "PythonSyntax", "Checklists", "ReviewEngine"]
+            dependencies: [
+                "ReviewCore", "PythonSyntax", "Checklists", "ReviewEngine",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
         ),
         .testTarget(name: "ReviewCoreTests", dependencies: ["ReviewCore"], resources: [.copy("Fixtures")]),
         .testTarget(name: "PythonSyntaxTests", dependencies: ["PythonSyntax"], resources: [.copy("Fixtures")]),
