@@ -1,0 +1,36 @@
+/// What a report says about one rule, independent of any finding: SARIF's `reportingDescriptor`.
+public struct RuleDescriptor: Sendable, Hashable, Codable {
+    /// The rule id, e.g. `rls-missing-context`.
+    public var id: String
+    public var section: Section
+    /// The default severity of the rule's findings.
+    public var severity: Severity
+    public var title: LocalizedText
+    public var message: LocalizedText
+    public var fix: LocalizedText
+    public var why: LocalizedText
+    /// Where the rule is documented, if anywhere.
+    public var helpURI: String?
+
+    /// A descriptor with every field given.
+    public init(
+        id: String, section: Section, severity: Severity, title: LocalizedText, message: LocalizedText,
+        fix: LocalizedText, why: LocalizedText, helpURI: String? = nil
+    ) {
+        self.id = id
+        self.section = section
+        self.severity = severity
+        self.title = title
+        self.message = message
+        self.fix = fix
+        self.why = why
+        self.helpURI = helpURI
+    }
+
+    /// A descriptor made from a finding, for findings (usually the model's) whose rule the report lacks.
+    public init(describing finding: Finding) {
+        self.init(
+            id: finding.ruleID, section: finding.section, severity: finding.severity, title: finding.title,
+            message: finding.message, fix: finding.fix, why: finding.why)
+    }
+}
