@@ -19,7 +19,7 @@ public enum JSONReport {
         .object([
             ("schema_version", .int(schemaVersion)),
             ("findings", .array(report.findings.map { finding($0, language: language) })),
-            ("summary", summary(report.summary)),
+            ("summary", summary(report.summary, language: language)),
         ])
     }
 
@@ -42,9 +42,10 @@ public enum JSONReport {
         ])
     }
 
-    static func summary(_ summary: ReviewSummary) -> JSONValue {
+    /// `language` is the language the document's texts are in, which is what a script needs to know.
+    static func summary(_ summary: ReviewSummary, language: Language) -> JSONValue {
         .object([
-            ("language", .string(summary.language.rawValue)),
+            ("language", .string(language.rawValue)),
             ("total", .int(summary.total)),
             ("counts", .object(Severity.allCases.map { ($0.rawValue, .int(summary.severityCounts[$0])) })),
             ("sections", .object(summary.sectionCounts.map { ($0.section.rawValue, .int($0.count)) })),

@@ -68,7 +68,7 @@ enum Labels {
         let given = finding.considerations.map { $0[language] }.filter { !$0.isEmpty }
         if !given.isEmpty { return given }
         var defaults = [language == .es ? "Verificar que los tests pasen" : "Make sure the tests pass"]
-        if finding.section == .rls || finding.section == .security {
+        if finding.section == .rls {
             defaults.append(language == .es ? "Considerar el impacto en RLS" : "Consider the impact on RLS")
         }
         return defaults

@@ -35,13 +35,15 @@ public enum SummaryComment {
         switch language {
         case .es:
             if summary.total == 0 { return "Mirá, revisé los cambios y no encontré problemas. 👌" }
-            let advice = counts.critical > 0 ? "Fijate primero en los críticos: bloquean el merge."
+            let advice = counts.critical == 1 ? "Fijate primero en el crítico: bloquea el merge."
+                : counts.critical > 1 ? "Fijate primero en los críticos: bloquean el merge."
                 : counts.high > 0 ? "Fijate primero en los de severidad alta."
                 : "Nada bloqueante, pero fijate en estos detalles."
             return "Mirá, encontré \(problems). \(advice)"
         case .en:
             if summary.total == 0 { return "Reviewed the changes: no problems found. 👌" }
-            let advice = counts.critical > 0 ? "Start with the critical ones: they block the merge."
+            let advice = counts.critical == 1 ? "Start with the critical one: it blocks the merge."
+                : counts.critical > 1 ? "Start with the critical ones: they block the merge."
                 : counts.high > 0 ? "Start with the high-severity ones."
                 : "Nothing blocking, but worth a look."
             return "Found \(problems). \(advice)"
