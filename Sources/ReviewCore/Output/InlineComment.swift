@@ -21,7 +21,8 @@ public enum InlineComment {
 
     /// The fingerprint in a comment body written by `render`, or nil if it carries no marker.
     public static func fingerprint(in body: String) -> String? {
-        guard let start = body.firstRange(of: markerPrefix)?.upperBound else { return nil }
+        // The last marker wins: ours is always the body's final line.
+        guard let start = body.ranges(of: markerPrefix).last?.upperBound else { return nil }
         let value = body[start...].prefix { !$0.isWhitespace && $0 != "-" }
         return value.isEmpty ? nil : String(value)
     }
