@@ -15,7 +15,9 @@ public enum SARIFReport {
 
     /// Who produced the log: SARIF's `tool.driver`.
     public struct Tool: Sendable, Hashable {
+        /// The driver name shown by SARIF viewers.
         public var name: String
+        /// The tool version, e.g. `ReviewEngineVersion.current`.
         public var version: String
         /// The tool's home page; omitted from the log when nil.
         public var informationURI: String?

@@ -9,6 +9,7 @@
 public struct ReviewReport: Sendable, Hashable, Codable {
     /// All findings, anchored or not, in rank order (see `FindingSet.finalize`).
     public var findings: [Finding]
+    /// Counts, numbers and notes for the top of the review.
     public var summary: ReviewSummary
     /// Descriptors of the rules that were evaluated; findings whose rule is missing here still render.
     public var rules: [RuleDescriptor]

@@ -5,8 +5,11 @@ public struct ReviewSummary: Sendable, Hashable, Codable {
     /// Findings per section: every built-in section (zeros included, in the seed's order), then any
     /// custom section that has findings, alphabetically.
     public var sectionCounts: [SectionCount]
+    /// Files the review looked at.
     public var filesReviewed: Int
+    /// Lines the diff adds.
     public var linesAdded: Int
+    /// Rules that ran.
     public var rulesEvaluated: Int
     /// The language the review is written in.
     public var language: Language
@@ -49,97 +52,4 @@ public struct ReviewSummary: Sendable, Hashable, Codable {
 
     /// The total number of findings.
     public var total: Int { severityCounts.total }
-}
-
-/// How many findings there are of each severity.
-public struct SeverityCounts: Sendable, Hashable, Codable {
-    public var critical: Int
-    public var high: Int
-    public var medium: Int
-    public var low: Int
-
-    /// Explicit counts.
-    public init(critical: Int = 0, high: Int = 0, medium: Int = 0, low: Int = 0) {
-        self.critical = critical
-        self.high = high
-        self.medium = medium
-        self.low = low
-    }
-
-    /// The counts of `findings`.
-    public init(_ findings: [Finding]) {
-        self.init()
-        for finding in findings { self[finding.severity] += 1 }
-    }
-
-    /// The count for one severity.
-    public subscript(severity: Severity) -> Int {
-        get {
-            switch severity {
-            case .critical: critical
-            case .high: high
-            case .medium: medium
-            case .low: low
-            }
-        }
-        set {
-            switch severity {
-            case .critical: critical = newValue
-            case .high: high = newValue
-            case .medium: medium = newValue
-            case .low: low = newValue
-            }
-        }
-    }
-
-    /// All four counts added up.
-    public var total: Int { critical + high + medium + low }
-}
-
-/// The number of findings in one section.
-public struct SectionCount: Sendable, Hashable, Codable {
-    public var section: Section
-    public var count: Int
-
-    /// One section's count.
-    public init(section: Section, count: Int) {
-        self.section = section
-        self.count = count
-    }
-
-    /// Built-in sections first (seed order, zeros kept), then custom sections with findings, by name.
-    public static func counts(_ findings: [Finding]) -> [SectionCount] {
-        var tally: [Section: Int] = [:]
-        for finding in findings { tally[finding.section, default: 0] += 1 }
-        let builtIn = Section.builtIn.map { SectionCount(section: $0, count: tally[$0] ?? 0) }
-        let custom = tally.keys.filter { !Section.builtIn.contains($0) }.sorted()
-            .map { SectionCount(section: $0, count: tally[$0] ?? 0) }
-        return builtIn + custom
-    }
-}
-
-/// What was left out on purpose, and why.
-public struct SuppressionSummary: Sendable, Hashable, Codable {
-    /// Findings suppressed in total.
-    public var count: Int
-    /// Per reason (e.g. a decision id from the memory file, or `inline-ignore`), in the order given.
-    public var byReason: [ReasonCount]
-
-    /// A suppression summary; `count` defaults to the sum of `byReason`.
-    public init(count: Int? = nil, byReason: [ReasonCount] = []) {
-        self.byReason = byReason
-        self.count = count ?? byReason.reduce(0) { $0 + $1.count }
-    }
-
-    /// The number of findings suppressed for one reason.
-    public struct ReasonCount: Sendable, Hashable, Codable {
-        public var reason: String
-        public var count: Int
-
-        /// One reason's count.
-        public init(reason: String, count: Int) {
-            self.reason = reason
-            self.count = count
-        }
-    }
 }

@@ -2,12 +2,17 @@
 public struct RuleDescriptor: Sendable, Hashable, Codable {
     /// The rule id, e.g. `rls-missing-context`.
     public var id: String
+    /// The checklist section the rule belongs to.
     public var section: Section
     /// The default severity of the rule's findings.
     public var severity: Severity
+    /// One-line title (SARIF `shortDescription`).
     public var title: LocalizedText
+    /// What the rule flags (SARIF `fullDescription`).
     public var message: LocalizedText
+    /// How to fix a finding of this rule.
     public var fix: LocalizedText
+    /// Why the fix is right.
     public var why: LocalizedText
     /// Where the rule is documented, if anywhere.
     public var helpURI: String?
