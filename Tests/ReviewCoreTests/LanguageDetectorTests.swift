@@ -23,6 +23,8 @@ struct LanguageDetectorTests {
         (["Ver https://github.com/org/repo/pull/12 y app/infrastructure/repositories/booking_repository.py para el contexto"], .es),
         (["```python\nfor booking in bookings:\n    await self.session.refresh(booking)\n```\nCorrige el N+1 de las reservas"], .es),
         (["Fix BookingRepository.get_by_id for the tenant", "```\nde la para los que\n```"], .en),
+        (["Ver [la documentación](https://example.com/docs/rls_context) para el contexto"], .es),
+        (["See [the docs](https://example.com/es/la_guia_de_los_tenants) for the context"], .en),
         // Accents and inverted punctuation are evidence too.
         (["¿Está bien así?"], .es),
         (["Migración"], .es),

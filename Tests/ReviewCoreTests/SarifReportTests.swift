@@ -36,21 +36,23 @@ struct SarifReportTests {
         return process.terminationStatus == 0 ? nil : String(decoding: data, as: UTF8.self)
     }
 
-    static let reports: [(String, ReviewReport)] = [
-        ("fixture", F.report()),
-        ("fixture-es", F.report(language: .es)),
-        ("empty", F.empty),
-        ("file-level and awkward", ReviewReport(findings: FindingSet.finalize([
+    static let reports: [String: ReviewReport] = [
+        "fixture": F.report(),
+        "fixture-es": F.report(language: .es),
+        "empty": F.empty,
+        "file-level and awkward": ReviewReport(findings: FindingSet.finalize([
             F.finding("model-secret", .security, .critical, "dir with space/ñ#?.py", 0, origin: .model,
                       message: .init(en: "quote \" <b>\n```", es: "x")),
-        ]))),
+        ])),
     ]
 
-    @Test(arguments: reports)
-    func validatesAgainstTheOfficialSchema(_ testCase: (String, ReviewReport)) throws {
+    // Arguments are names, so a failure prints the name rather than the whole report.
+    @Test(arguments: reports.keys.sorted())
+    func validatesAgainstTheOfficialSchema(_ name: String) throws {
+        let report = try #require(Self.reports[name])
         for language in Language.allCases {
-            let errors = try Self.schemaErrors(SARIFReport.render(testCase.1, language: language, tool: Self.tool))
-            #expect(errors == nil, "\(testCase.0) [\(language)]: \(errors ?? "")")
+            let errors = try Self.schemaErrors(SARIFReport.render(report, language: language, tool: Self.tool))
+            #expect(errors == nil, "\(name) [\(language)]: \(errors ?? "")")
         }
     }
 

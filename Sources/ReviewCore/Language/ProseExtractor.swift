@@ -27,7 +27,9 @@ enum ProseExtractor {
 
     /// The lowercase words of `prose` that could be natural language.
     static func words(of prose: String) -> [String] {
-        prose.split(whereSeparator: \.isWhitespace).flatMap { token -> [String] in
+        prose.split(whereSeparator: \.isWhitespace).flatMap { raw -> [String] in
+            // A markdown link's text is prose even though its target is a URL: `[reservas](https://…)`.
+            let token = raw.firstRange(of: "](").map { raw[..<$0.lowerBound].drop { $0 == "[" } } ?? raw
             if looksLikeCode(token) { return [] }
             return token.split { !$0.isLetter }.map { $0.lowercased() }
         }
