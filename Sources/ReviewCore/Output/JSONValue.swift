@@ -13,9 +13,6 @@ enum JSONValue: Sendable, Hashable {
     static func == (lhs: JSONValue, rhs: JSONValue) -> Bool { lhs.serialised() == rhs.serialised() }
     func hash(into hasher: inout Hasher) { hasher.combine(serialised()) }
 
-    /// An optional string, as `null` when absent.
-    static func string(_ value: String?) -> JSONValue { value.map(JSONValue.string) ?? .null }
-
     /// The document as text: two-space indentation when `pretty`, otherwise one line.
     func serialised(pretty: Bool = true) -> String {
         var output = ""

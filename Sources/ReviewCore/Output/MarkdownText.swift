@@ -5,6 +5,8 @@ enum MarkdownText {
     /// `text` as an inline code span, whatever backticks and newlines it holds.
     static func codeSpan(_ text: String) -> String {
         let flat = defuseMarkers(singleLine(text))
+        // Two backticks alone would render literally; an empty span says nothing anyway.
+        guard !flat.isEmpty else { return "" }
         let longestRun = flat.split { $0 != "`" }.map(\.count).max() ?? 0
         let fence = String(repeating: "`", count: longestRun + 1)
         // A span starting or ending with a backtick needs a space so the fence stays separate.
