@@ -57,8 +57,8 @@ enum ReportFixtures {
 
     static func report(language: Language = .en, unanchored: [Finding] = [], notes: [String] = []) -> ReviewReport {
         ReviewReport(
-            findings: findings, rules: [rlsRule, sleepRule], language: language, filesReviewed: 4, linesAdded: 120,
-            rulesEvaluated: 35, suppressed: SuppressionSummary(byReason: [.init(reason: "DEC-001", count: 2)]),
+            findings: findings, rules: [rlsRule, sleepRule], filesReviewed: 4, linesAdded: 120,
+            rulesEvaluated: 35, language: language, suppressed: SuppressionSummary(byReason: [.init(reason: "DEC-001", count: 2)]),
             unanchored: unanchored, notes: notes)
     }
 

@@ -40,6 +40,19 @@ struct ReviewReportTests {
         #expect(ReviewReport(findings: findings).failed(at: testCase.0) == testCase.2)
     }
 
+    @Test func buildsASummaryTheWayTheEngineDoes() {
+        let findings = F.findings
+        let summary = ReviewSummary(findings: findings, filesReviewed: 3, linesAdded: 40, rulesEvaluated: 12, language: .es)
+        let report = ReviewReport(findings: findings, summary: summary, rules: [F.rlsRule])
+        #expect(report.summary.language == .es)
+        #expect(report.summary.filesReviewed == 3)
+        #expect(report.summary.linesAdded == 40)
+        #expect(report.summary.rulesEvaluated == 12)
+        #expect(report.summary.total == findings.count)
+        #expect(report.summary.suppressed.count == 0)
+        #expect(report.summary.unanchored.isEmpty)
+    }
+
     @Test func rulesEvaluatedDefaultsToTheRuleCount() {
         #expect(ReviewReport(findings: [], rules: [F.rlsRule, F.sleepRule]).summary.rulesEvaluated == 2)
         #expect(ReviewReport(findings: [], rules: [F.rlsRule], rulesEvaluated: 40).summary.rulesEvaluated == 40)

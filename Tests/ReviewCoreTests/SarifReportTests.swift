@@ -142,5 +142,12 @@ struct SarifReportTests {
     @Test func omitsInformationURIWhenNotGiven() throws {
         let text = SARIFReport.render(F.empty, language: .en, tool: .init(version: "1.0"))
         #expect(!text.contains("informationUri"))
+        #expect(text.contains("\"version\": \"1.0\""))
+    }
+
+    @Test func defaultsToTheBackendReviewDriver() throws {
+        let text = SARIFReport.render(F.report(), language: .en)
+        #expect(text == SARIFReport.render(F.report(), language: .en, tool: .backendReview))
+        #expect(try Self.schemaErrors(text) == nil)
     }
 }

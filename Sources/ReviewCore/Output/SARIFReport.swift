@@ -28,10 +28,14 @@ public enum SARIFReport {
             self.version = version
             self.informationURI = informationURI
         }
+
+        /// The default driver. ReviewCore cannot see the engine's version, so callers that know it
+        /// (`ReviewEngineVersion.current`) should pass their own `Tool`.
+        public static let backendReview = Tool(version: "0.1.0")
     }
 
     /// The report as a SARIF 2.1.0 log (pretty-printed, trailing newline).
-    public static func render(_ report: ReviewReport, language: Language, tool: Tool) -> String {
+    public static func render(_ report: ReviewReport, language: Language, tool: Tool = .backendReview) -> String {
         document(report, language: language, tool: tool).serialised() + "\n"
     }
 

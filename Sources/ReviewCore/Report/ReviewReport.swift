@@ -2,8 +2,8 @@
 /// were evaluated (SARIF lists them as the tool's rules).
 ///
 /// ```swift
-/// let report = ReviewReport(findings: FindingSet.finalize(raw), rules: catalog, language: .es,
-///                           filesReviewed: 4, linesAdded: 120)
+/// let report = ReviewReport(findings: FindingSet.finalize(raw), rules: catalog, filesReviewed: 4,
+///                           linesAdded: 120, language: .es)
 /// print(MarkdownReport.render(report, language: report.summary.language))
 /// ```
 public struct ReviewReport: Sendable, Hashable, Codable {
@@ -25,16 +25,16 @@ public struct ReviewReport: Sendable, Hashable, Codable {
     ///
     /// `rulesEvaluated` defaults to the number of `rules`.
     public init(
-        findings: [Finding], rules: [RuleDescriptor] = [], language: Language = .en, filesReviewed: Int = 0,
-        linesAdded: Int = 0, rulesEvaluated: Int? = nil, suppressed: SuppressionSummary = .init(),
+        findings: [Finding], rules: [RuleDescriptor] = [], filesReviewed: Int = 0, linesAdded: Int = 0,
+        rulesEvaluated: Int? = nil, language: Language = .en, suppressed: SuppressionSummary = .init(),
         unanchored: [Finding] = [], notes: [String] = []
     ) {
         self.findings = findings
         self.rules = rules
         self.summary = ReviewSummary(
-            findings: findings, language: language, filesReviewed: filesReviewed, linesAdded: linesAdded,
-            rulesEvaluated: rulesEvaluated ?? rules.count, suppressed: suppressed, unanchored: unanchored,
-            notes: notes)
+            findings: findings, filesReviewed: filesReviewed, linesAdded: linesAdded,
+            rulesEvaluated: rulesEvaluated ?? rules.count, language: language, suppressed: suppressed,
+            unanchored: unanchored, notes: notes)
     }
 
     /// Whether any finding is at or above `threshold`: the exit status of `review --fail-on`.

@@ -39,9 +39,13 @@ public struct ReviewSummary: Sendable, Hashable, Codable {
     }
 
     /// A summary whose counts are computed from `findings`.
+    ///
+    /// ```swift
+    /// ReviewSummary(findings: findings, filesReviewed: 4, linesAdded: 120, rulesEvaluated: 35, language: .es)
+    /// ```
     public init(
-        findings: [Finding], language: Language, filesReviewed: Int = 0, linesAdded: Int = 0,
-        rulesEvaluated: Int = 0, suppressed: SuppressionSummary = .init(), unanchored: [Finding] = [],
+        findings: [Finding], filesReviewed: Int = 0, linesAdded: Int = 0, rulesEvaluated: Int = 0,
+        language: Language = .en, suppressed: SuppressionSummary = .init(), unanchored: [Finding] = [],
         notes: [String] = []
     ) {
         self.init(
