@@ -21,7 +21,7 @@ public enum GitHubAnnotations {
         var message = finding.message[language]
         let fix = finding.fix[language]
         if !fix.isEmpty { message += "\n\n" + (language == .es ? "Solución: " : "Fix: ") + fix }
-        if finding.origin == .model { message += "\n(" + Labels.modelFinding(language) + ")" }
+        if finding.origin == .model { message += "\n(" + OutputLabels.modelFinding(language) + ")" }
         return "::\(kind(finding.severity)) \(properties.joined(separator: ","))::\(escapeData(message))"
     }
 
@@ -50,6 +50,7 @@ public enum GitHubAnnotations {
 
     /// GitHub's escaping for a property value: the message's, plus `:` and `,`.
     public static func escapeProperty(_ text: String) -> String {
-        escapeData(text).replacingAll(":", with: "%3A").replacingAll(",", with: "%2C")
+        let colons = MarkdownText.replacing(":", with: "%3A", in: escapeData(text))
+        return MarkdownText.replacing(",", with: "%2C", in: colons)
     }
 }

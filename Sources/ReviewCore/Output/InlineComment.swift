@@ -31,22 +31,22 @@ public enum InlineComment {
     static func content(_ finding: Finding, language: Language) -> String {
         let headings = Headings(language)
         var parts: [String] = [titleLine(finding, language: language)]
-        let location = (language == .es ? "- Archivo: " : "- File: ") + MarkdownText.codeSpan(Labels.location(finding))
+        let location = (language == .es ? "- Archivo: " : "- File: ") + MarkdownText.codeSpan(OutputLabels.location(finding))
         parts.append("**\(headings.analysis)**\n\n" + joinedBlock(finding.message[language], location))
         let fix = finding.fix[language]
         if !fix.isEmpty { parts.append("**\(headings.solution)**\n\n" + MarkdownText.block(fix)) }
         let why = finding.why[language]
         if !why.isEmpty { parts.append("**\(headings.why)**\n\n" + MarkdownText.block(why)) }
-        let items = Labels.considerations(finding, language).map { "- [ ] " + MarkdownText.inline($0) }
+        let items = OutputLabels.considerations(finding, language).map { "- [ ] " + MarkdownText.inline($0) }
         parts.append("**\(headings.considerations)**\n\n" + items.joined(separator: "\n"))
         return parts.joined(separator: "\n\n")
     }
 
     /// `🔴 **Critical** · Missing RLS context · `rls-missing-context``, plus the model mark.
     static func titleLine(_ finding: Finding, language: Language) -> String {
-        var line = "\(Labels.emoji(finding.severity)) **\(Labels.severity(finding.severity, language))** · "
+        var line = "\(OutputLabels.emoji(finding.severity)) **\(OutputLabels.severity(finding.severity, language))** · "
             + "**\(MarkdownText.inline(finding.title[language]))** · \(MarkdownText.codeSpan(finding.ruleID))"
-        if finding.origin == .model { line += " · " + Labels.modelFinding(language) }
+        if finding.origin == .model { line += " · " + OutputLabels.modelFinding(language) }
         return line
     }
 
@@ -57,7 +57,8 @@ public enum InlineComment {
     /// Keeps a marker field to characters that cannot end the HTML comment or split the fields.
     private static func markerField(_ value: String) -> String {
         let allowed = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._:/")
-        return String(value.map { allowed.contains($0) || $0 == "-" ? $0 : "_" }).replacingAll("--", with: "-_")
+        let kept = String(value.map { allowed.contains($0) || $0 == "-" ? $0 : "_" })
+        return MarkdownText.replacing("--", with: "-_", in: kept)
     }
 
     private struct Headings {

@@ -45,8 +45,7 @@ enum MarkdownText {
 
     /// Replaces carriage returns and newlines with spaces and trims the ends.
     static func singleLine(_ text: String) -> String {
-        text.split(whereSeparator: { $0.isNewline }).joined(separator: " ")
-            .trimmingCharacters(inSet: " \t")
+        trimming(" \t", from: text.split(whereSeparator: { $0.isNewline }).joined(separator: " "))
     }
 
     private static func fenceOpening(_ line: Substring) -> String? {
@@ -107,20 +106,20 @@ enum MarkdownText {
     /// Breaks `<!--` with a zero-width joiner so text shown as code cannot contain a marker the bot
     /// would later mistake for one of its own.
     static func defuseMarkers(_ text: String) -> String {
-        text.replacingAll("<!--", with: "<\u{200D}!--").replacingAll("-->", with: "--\u{200D}>")
+        replacing("-->", with: "--\u{200D}>", in: replacing("<!--", with: "<\u{200D}!--", in: text))
     }
 }
 
-extension String {
-    /// Every occurrence of `target` replaced (Foundation-free).
-    func replacingAll(_ target: String, with replacement: String) -> String {
-        guard !target.isEmpty, contains(target) else { return self }
-        return split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
+extension MarkdownText {
+    /// Every occurrence of `target` in `text` replaced (Foundation-free).
+    static func replacing(_ target: String, with replacement: String, in text: String) -> String {
+        guard !target.isEmpty, text.contains(target) else { return text }
+        return text.split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
     }
 
-    /// The string without leading and trailing characters from `set`.
-    func trimmingCharacters(inSet set: String) -> String {
-        var slice = Substring(self)
+    /// `text` without leading and trailing characters from `set`.
+    static func trimming(_ set: String, from text: String) -> String {
+        var slice = Substring(text)
         while let first = slice.first, set.contains(first) { slice = slice.dropFirst() }
         while let last = slice.last, set.contains(last) { slice = slice.dropLast() }
         return String(slice)

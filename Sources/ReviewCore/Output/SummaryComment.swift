@@ -31,7 +31,7 @@ public enum SummaryComment {
     /// One sentence in the reviewer's voice (seed §2): "Mirá, encontré…" or technical English.
     static func opening(_ summary: ReviewSummary, language: Language) -> String {
         let counts = summary.severityCounts
-        let problems = Labels.problems(summary.total, language)
+        let problems = OutputLabels.problems(summary.total, language)
         switch language {
         case .es:
             if summary.total == 0 { return "Mirá, revisé los cambios y no encontré problemas. 👌" }
@@ -53,7 +53,7 @@ public enum SummaryComment {
     static func countsTable(_ summary: ReviewSummary, language: Language) -> String {
         let header = language == .es ? "| Severidad | Cantidad |" : "| Severity | Count |"
         let rows = Severity.allCases.map {
-            "| \(Labels.emoji($0)) \(Labels.severity($0, language)) | \(summary.severityCounts[$0]) |"
+            "| \(OutputLabels.emoji($0)) \(OutputLabels.severity($0, language)) | \(summary.severityCounts[$0]) |"
         }
         return ([header, "| --- | ---: |"] + rows).joined(separator: "\n")
     }
@@ -69,7 +69,7 @@ public enum SummaryComment {
         }
         var blocks = order.map { section -> String in
             let items = groups[section, default: []]
-            let heading = "### \(MarkdownText.inline(Labels.section(section, language))) (\(items.count))"
+            let heading = "### \(MarkdownText.inline(OutputLabels.section(section, language))) (\(items.count))"
             return heading + "\n\n" + items.map { item($0, language: language) }.joined(separator: "\n")
         }
         let hidden = findings.count - listed.count
@@ -81,10 +81,10 @@ public enum SummaryComment {
 
     /// `- 🔴 **Critical** `app/x.py:12` Missing RLS context (`rls-missing-context`)`.
     static func item(_ finding: Finding, language: Language) -> String {
-        var line = "- \(Labels.emoji(finding.severity)) **\(Labels.severity(finding.severity, language))** "
-            + "\(MarkdownText.codeSpan(Labels.location(finding))) \(MarkdownText.inline(finding.title[language])) "
+        var line = "- \(OutputLabels.emoji(finding.severity)) **\(OutputLabels.severity(finding.severity, language))** "
+            + "\(MarkdownText.codeSpan(OutputLabels.location(finding))) \(MarkdownText.inline(finding.title[language])) "
             + "(\(MarkdownText.codeSpan(finding.ruleID)))"
-        if finding.origin == .model { line += " · " + Labels.modelFinding(language) }
+        if finding.origin == .model { line += " · " + OutputLabels.modelFinding(language) }
         return line
     }
 

@@ -11,11 +11,11 @@ public enum TextReport {
         let style = Style(enabled: colour)
         var lines: [String] = []
         for finding in report.findings {
-            let severity = Labels.severity(finding.severity, language).uppercased()
-            var head = style.bold(clean(Labels.location(finding))) + ": "
+            let severity = OutputLabels.severity(finding.severity, language).uppercased()
+            var head = style.bold(clean(OutputLabels.location(finding))) + ": "
                 + style.severity(severity, finding.severity)
                 + " [\(clean(finding.ruleID))] " + clean(finding.title[language])
-            if finding.origin == .model { head += style.dim(" (" + Labels.modelFinding(language) + ")") }
+            if finding.origin == .model { head += style.dim(" (" + OutputLabels.modelFinding(language) + ")") }
             lines.append(head)
             let message = clean(MarkdownText.singleLine(finding.message[language]))
             if !message.isEmpty { lines.append("  " + message) }
@@ -32,13 +32,13 @@ public enum TextReport {
         }
         let parts = Severity.allCases.map { severity -> String in
             let count = counts[severity]
-            let label = Labels.severity(severity, language).lowercased()
+            let label = OutputLabels.severity(severity, language).lowercased()
             // Spanish adjectives agree with "problemas": "2 altos"; English ones do not inflect.
             let plural = language == .es && count != 1 ? label + "s" : label
             return "\(count) \(plural)"
         }
         let verb = language == .es ? "Encontré" : "Found"
-        return "\(verb) \(Labels.problems(summary.total, language)): \(parts.joined(separator: ", "))."
+        return "\(verb) \(OutputLabels.problems(summary.total, language)): \(parts.joined(separator: ", "))."
     }
 
     /// User text without control characters, so a crafted path or message cannot drive the terminal.

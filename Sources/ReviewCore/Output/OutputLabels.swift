@@ -1,6 +1,6 @@
 /// The words every renderer shares, in both languages, so a severity or a section reads the same in a
 /// terminal, a summary comment and an inline comment.
-enum Labels {
+enum OutputLabels {
     /// "Critical" / "Crítico".
     static func severity(_ severity: Severity, _ language: Language) -> String {
         switch (severity, language) {
