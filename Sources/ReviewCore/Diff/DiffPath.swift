@@ -1,0 +1,116 @@
+/// Path handling for diff headers: git's C-quoting, `a/`/`b/` prefixes, `/dev/null`, timestamps.
+///
+/// Works on bytes so octal escapes (`"p\303\251.py"`) become the UTF-8 bytes git meant.
+enum DiffPath {
+    static let devNull: [UInt8] = Array("/dev/null".utf8)
+
+    /// Decodes a C-quoted string that starts at `bytes[from]` (which must be `"`).
+    /// Returns the decoded bytes and the index just after the closing quote, or nil if unterminated.
+    static func unquote(_ bytes: [UInt8], from: Int = 0) -> (value: [UInt8], end: Int)? {
+        guard from < bytes.count, bytes[from] == UInt8(ascii: "\"") else { return nil }
+        var value: [UInt8] = []
+        var index = from + 1
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\"") { return (value, index + 1) }
+            guard byte == UInt8(ascii: "\\") else {
+                value.append(byte)
+                index += 1
+                continue
+            }
+            index += 1
+            guard index < bytes.count else { return nil }
+            let escaped = bytes[index]
+            switch escaped {
+            case UInt8(ascii: "0")...UInt8(ascii: "7"):
+                // Up to three octal digits, one byte (git quotes every byte >= 0x80 this way).
+                var code = 0
+                var digits = 0
+                while digits < 3, index < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "7")).contains(bytes[index]) {
+                    code = code * 8 + Int(bytes[index] - UInt8(ascii: "0"))
+                    index += 1
+                    digits += 1
+                }
+                value.append(UInt8(truncatingIfNeeded: code))
+                continue
+            case UInt8(ascii: "a"): value.append(0x07)
+            case UInt8(ascii: "b"): value.append(0x08)
+            case UInt8(ascii: "f"): value.append(0x0C)
+            case UInt8(ascii: "n"): value.append(0x0A)
+            case UInt8(ascii: "r"): value.append(0x0D)
+            case UInt8(ascii: "t"): value.append(0x09)
+            case UInt8(ascii: "v"): value.append(0x0B)
+            default: value.append(escaped)  // \\ and \" and anything unknown: the character itself
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// The path in a `--- `/`+++ `/`rename from ` field: quoted, or up to the first TAB
+    /// (`diff -u` puts a timestamp after a TAB; git adds a bare TAB after names with spaces).
+    static func field(_ bytes: [UInt8]) -> [UInt8] {
+        if let (value, _) = unquote(bytes) { return value }
+        if let tab = bytes.firstIndex(of: 0x09) { return Array(bytes[..<tab]) }
+        return bytes
+    }
+
+    /// Splits the text after `diff --git ` into its two paths (prefixes still on).
+    ///
+    /// Unquoted names with spaces are ambiguous; like git, prefer the split where both sides name the
+    /// same file, since renames also carry `rename from/to` lines that override this guess.
+    static func splitGitHeader(_ rest: [UInt8]) -> (old: [UInt8], new: [UInt8])? {
+        let space = UInt8(ascii: " ")
+        if let (old, end) = unquote(rest) {
+            var index = end
+            while index < rest.count, rest[index] == space { index += 1 }
+            guard index < rest.count else { return nil }
+            let tail = Array(rest[index...])
+            return (old, unquote(tail)?.value ?? tail)
+        }
+        let spaces = rest.indices.filter { rest[$0] == space }
+        if rest.last == UInt8(ascii: "\"") {
+            for index in spaces {
+                let tail = Array(rest[(index + 1)...])
+                if let (new, end) = unquote(tail), end == tail.count { return (Array(rest[..<index]), new) }
+            }
+        }
+        var fallback: Int?
+        for index in spaces {
+            let old = Array(rest[..<index])
+            let new = Array(rest[(index + 1)...])
+            if old == new || (hasPrefixPair(old, new) && dropComponent(old) == dropComponent(new)) {
+                return (old, new)
+            }
+            if fallback == nil, old.starts(with: Array("a/".utf8)), new.starts(with: Array("b/".utf8)) {
+                fallback = index
+            }
+        }
+        guard let split = fallback ?? spaces.first else { return nil }
+        return (Array(rest[..<split]), Array(rest[(split + 1)...]))
+    }
+
+    /// True when both paths start with a one-letter directory and the letters differ: `a/ b/`,
+    /// and git's mnemonic `c/ w/`, `i/ w/`, `o/ w/`. Same letters (`a/x a/x`) mean `--no-prefix`.
+    static func hasPrefixPair(_ old: [UInt8], _ new: [UInt8]) -> Bool {
+        guard old.count > 2, new.count > 2, old[1] == UInt8(ascii: "/"), new[1] == UInt8(ascii: "/") else {
+            return false
+        }
+        return old[0] != new[0] && old[0] != UInt8(ascii: "/") && new[0] != UInt8(ascii: "/")
+    }
+
+    /// True for a lone path (the other side is `/dev/null`) that starts with git's default prefix.
+    static func hasDefaultPrefix(_ path: [UInt8]) -> Bool {
+        path.count > 2 && (path[0] == UInt8(ascii: "a") || path[0] == UInt8(ascii: "b")) && path[1] == UInt8(ascii: "/")
+    }
+
+    /// Drops the first path component (`a/src/x.py` → `src/x.py`).
+    static func dropComponent(_ path: [UInt8]) -> [UInt8] {
+        guard let slash = path.firstIndex(of: UInt8(ascii: "/")) else { return path }
+        return Array(path[(slash + 1)...])
+    }
+
+    static func string(_ bytes: [UInt8]) -> String {
+        String(decoding: bytes, as: UTF8.self)
+    }
+}
