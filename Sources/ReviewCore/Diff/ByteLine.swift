@@ -25,6 +25,39 @@ struct ByteLine {
         return String(decoding: UnsafeBufferPointer(rebasing: base[from..<end]), as: UTF8.self)
     }
 
+    /// Text from `offset` with surrounding spaces and tabs removed (header values such as modes).
+    func trimmedText(from offset: Int) -> String {
+        var from = min(start + offset, end)
+        var to = end
+        while from < to, base[from] == 0x20 || base[from] == 0x09 { from += 1 }
+        while to > from, base[to - 1] == 0x20 || base[to - 1] == 0x09 { to -= 1 }
+        return String(decoding: UnsafeBufferPointer(rebasing: base[from..<to]), as: UTF8.self)
+    }
+
+    /// The decimal number starting at `offset` (after optional spaces), or nil; clamped, never traps.
+    func integer(from offset: Int) -> Int? {
+        var index = min(start + offset, end)
+        while index < end, base[index] == 0x20 { index += 1 }
+        var value = 0
+        var digits = 0
+        while index < end, base[index] >= 0x30, base[index] <= 0x39, digits < 18 {
+            value = value * 10 + Int(base[index] - 0x30)
+            index += 1
+            digits += 1
+        }
+        return digits > 0 ? value : nil
+    }
+
+    /// Absolute index of the first `byte` at or after `offset`, or nil.
+    func firstIndex(of byte: UInt8, from offset: Int) -> Int? {
+        var index = start + offset
+        while index < end {
+            if base[index] == byte { return index }
+            index += 1
+        }
+        return nil
+    }
+
     func hasPrefix(_ literal: StaticString) -> Bool {
         let length = literal.utf8CodeUnitCount
         guard count >= length else { return false }

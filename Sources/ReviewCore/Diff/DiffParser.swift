@@ -8,15 +8,25 @@ struct DiffParser {
     private var scanner: LineScanner
     private var files: [FileDiff] = []
     var file: FileDiffBuilder?
-    private var hunk: OpenHunk?
+    // The open hunk, kept in flat stored properties rather than an optional struct so appending
+    // a line never copies or re-wraps anything (this loop runs once per diff line).
+    private var inHunk = false
+    private var hunk = OpenHunk(oldStart: 0, oldCount: 0, newStart: 0, newCount: 0, header: "")
+    private var lines: [DiffLine] = []
+    private var oldRemaining = 0
+    private var newRemaining = 0
+    private var oldNext = 0
+    private var newNext = 0
+    private var addedNumbers: [Int] = []
+    private var contextNumbers: [Int] = []
 
-    /// A hunk whose counts are not yet used up.
+    /// The header numbers of the open hunk.
     private struct OpenHunk {
-        var hunk: Hunk
-        var oldRemaining: Int
-        var newRemaining: Int
-        var oldNext: Int
-        var newNext: Int
+        var oldStart: Int
+        var oldCount: Int
+        var newStart: Int
+        var newCount: Int
+        var header: String
     }
 
     init(_ bytes: UnsafeBufferPointer<UInt8>) {
@@ -25,7 +35,7 @@ struct DiffParser {
 
     mutating func run() -> [FileDiff] {
         while let line = scanner.next() {
-            if hunk != nil {
+            if inHunk {
                 if consumeHunkLine(line) { continue }
                 closeHunk()
             }
@@ -59,7 +69,7 @@ struct DiffParser {
         default:
             break
         }
-        if file?.inHeader == true, readGitHeader(line) { return }
+        if file?.inHeader == true, file?.readGitHeader(line) == true { return }
         if line.hasPrefix("--- "), let next = scanner.peek(), next.hasPrefix("+++ ") {
             scanner.skip()
             finishFile()
@@ -100,16 +110,18 @@ struct DiffParser {
 
     private mutating func finishFile() {
         closeHunk()
-        if let built = file?.build() { files.append(built) }
+        if file != nil {
+            file?.addedLines = addedNumbers
+            file?.contextLines = contextNumbers
+            if let built = file?.build() { files.append(built) }
+        }
         file = nil
+        addedNumbers = []
+        contextNumbers = []
     }
 
     private mutating func markNoNewlineAtEnd() {
-        guard var builder = file, var last = builder.hunks.popLast(), !last.lines.isEmpty else { return }
-        file = nil  // keep the builder uniquely referenced while mutating its arrays
-        last.lines[last.lines.count - 1].noNewlineAtEndOfFile = true
-        builder.hunks.append(last)
-        file = builder
+        file?.markLastLineNoNewline()
     }
 
     // MARK: Hunks
@@ -117,63 +129,65 @@ struct DiffParser {
     private mutating func openHunk(_ header: HunkHeader) {
         file?.inHeader = false
         hunk = OpenHunk(
-            hunk: Hunk(
-                oldStart: header.oldStart, oldCount: header.oldCount, newStart: header.newStart,
-                newCount: header.newCount, header: header.text
-            ),
-            oldRemaining: header.oldCount, newRemaining: header.newCount,
-            oldNext: header.oldStart, newNext: header.newStart
+            oldStart: header.oldStart, oldCount: header.oldCount, newStart: header.newStart,
+            newCount: header.newCount, header: header.text
         )
+        inHunk = true
+        lines = []
+        // Counts are only a hint (they may be wrong or hostile), so cap the reservation.
+        lines.reserveCapacity(min(header.oldCount + header.newCount, 4096))
+        oldRemaining = header.oldCount
+        newRemaining = header.newCount
+        oldNext = header.oldStart
+        newNext = header.newStart
         if header.oldCount == 0 && header.newCount == 0 { closeHunk() }
     }
 
     private mutating func closeHunk() {
-        guard let open = hunk else { return }
-        hunk = nil
-        file?.hunks.append(open.hunk)
+        guard inHunk else { return }
+        inHunk = false
+        let finished = Hunk(
+            oldStart: hunk.oldStart, oldCount: hunk.oldCount, newStart: hunk.newStart,
+            newCount: hunk.newCount, header: hunk.header, lines: lines
+        )
+        lines = []
+        file?.hunks.append(finished)
     }
 
     /// Takes `line` as hunk content if it is; returns false (leaving the hunk open) if it is not.
     private mutating func consumeHunkLine(_ line: ByteLine) -> Bool {
-        guard var open = hunk else { return false }
         let kind: DiffLine.Kind
         switch line.first {
         case UInt8(ascii: " ")?: kind = .context
         case UInt8(ascii: "+")?: kind = .added
         case UInt8(ascii: "-")?: kind = .removed
         case UInt8(ascii: "\\")?:
-            hunk = nil
-            if !open.hunk.lines.isEmpty { markLast(&open) }
-            hunk = open
+            if !lines.isEmpty { lines[lines.count - 1].noNewlineAtEndOfFile = true }
             return true
-        case nil where open.oldRemaining > 0 && open.newRemaining > 0:
+        case nil where oldRemaining > 0 && newRemaining > 0:
             // An empty line where a context line is due: a blank context line whose space was
             // stripped by an editor or mail client (git apply accepts these too).
             kind = .context
         default:
             return false
         }
-        hunk = nil  // unique reference, so appending to the lines array does not copy it
-        var diffLine = DiffLine(kind: kind, text: line.text(from: 1), oldLine: nil, newLine: nil)
+        var oldLine: Int?
+        var newLine: Int?
         if kind != .added {
-            diffLine.oldLine = open.oldNext
-            open.oldNext += 1
-            open.oldRemaining = max(open.oldRemaining - 1, 0)
+            oldLine = oldNext
+            oldNext += 1
+            if oldRemaining > 0 { oldRemaining -= 1 }
         }
         if kind != .removed {
-            diffLine.newLine = open.newNext
-            open.newNext += 1
-            open.newRemaining = max(open.newRemaining - 1, 0)
+            newLine = newNext
+            if kind == .added { addedNumbers.append(newNext) } else { contextNumbers.append(newNext) }
+            newNext += 1
+            if newRemaining > 0 { newRemaining -= 1 }
         }
-        open.hunk.lines.append(diffLine)
-        hunk = open
+        lines.append(DiffLine(kind: kind, text: line.text(from: 1), oldLine: oldLine, newLine: newLine))
         // Counts used up: the hunk is over, so a following `diff`/`---` line is a header again.
         // A `\ No newline` right after it still reaches the last line through markNoNewlineAtEnd.
-        if open.oldRemaining == 0 && open.newRemaining == 0 { closeHunk() }
+        if oldRemaining == 0 && newRemaining == 0 { closeHunk() }
         return true
-    }
-
-    private func markLast(_ open: inout OpenHunk) {
-        open.hunk.lines[open.hunk.lines.count - 1].noNewlineAtEndOfFile = true
     }
 }

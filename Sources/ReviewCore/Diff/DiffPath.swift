@@ -68,6 +68,12 @@ enum DiffPath {
             let tail = Array(rest[index...])
             return (old, unquote(tail)?.value ?? tail)
         }
+        // Fast path, and the common case: `a/NAME b/NAME` splits exactly in the middle.
+        if rest.count % 2 == 1, rest.last != UInt8(ascii: "\""), rest[rest.count / 2] == space {
+            let old = Array(rest[..<(rest.count / 2)])
+            let new = Array(rest[(rest.count / 2 + 1)...])
+            if old == new || (hasPrefixPair(old, new) && old[2...] == new[2...]) { return (old, new) }
+        }
         let spaces = rest.indices.filter { rest[$0] == space }
         if rest.last == UInt8(ascii: "\"") {
             for index in spaces {

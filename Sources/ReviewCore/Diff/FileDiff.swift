@@ -34,6 +34,25 @@ public struct FileDiff: Sendable, Hashable, Codable {
         oldPath: String?, newPath: String?, status: Status, oldMode: String? = nil, newMode: String? = nil,
         similarity: Int? = nil, isBinary: Bool = false, hunks: [Hunk] = []
     ) {
+        var added: [Int] = []
+        var context: [Int] = []
+        for hunk in hunks {
+            for line in hunk.lines {
+                guard let number = line.newLine else { continue }
+                if line.kind == .added { added.append(number) } else { context.append(number) }
+            }
+        }
+        self.init(
+            oldPath: oldPath, newPath: newPath, status: status, oldMode: oldMode, newMode: newMode,
+            similarity: similarity, isBinary: isBinary, hunks: hunks, addedLines: added, contextLines: context
+        )
+    }
+
+    /// The parser's entry point: it collects the line numbers while reading, saving a second pass.
+    init(
+        oldPath: String?, newPath: String?, status: Status, oldMode: String?, newMode: String?,
+        similarity: Int?, isBinary: Bool, hunks: [Hunk], addedLines: [Int], contextLines: [Int]
+    ) {
         self.oldPath = oldPath
         self.newPath = newPath
         self.path = newPath ?? oldPath ?? ""
@@ -43,17 +62,9 @@ public struct FileDiff: Sendable, Hashable, Codable {
         self.similarity = similarity
         self.isBinary = isBinary
         self.hunks = hunks
-        var added: [Int] = []
-        var context: [Int] = []
-        for hunk in hunks {
-            for line in hunk.lines {
-                guard let number = line.newLine else { continue }
-                if line.kind == .added { added.append(number) } else { context.append(number) }
-            }
-        }
         // Hunks from git are ordered, but a hand-made or reordered diff must not break the binary search.
-        self.addedLines = Self.sortedUnique(added)
-        self.contextLines = Self.sortedUnique(context)
+        self.addedLines = Self.sortedUnique(addedLines)
+        self.contextLines = Self.sortedUnique(contextLines)
     }
 
     /// Whether new-file line `line` is an added or context line of this diff; nil if the diff does not show it.

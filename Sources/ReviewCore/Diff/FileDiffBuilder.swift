@@ -24,6 +24,9 @@ struct FileDiffBuilder {
     var similarity: Int?
     var isBinary = false
     var hunks: [Hunk] = []
+    /// New-file numbers of added and context lines, in reading order.
+    var addedLines: [Int] = []
+    var contextLines: [Int] = []
 
     init(isGit: Bool) {
         self.isGit = isGit
@@ -80,7 +83,8 @@ struct FileDiffBuilder {
         }
         return FileDiff(
             oldPath: oldPath, newPath: newPath, status: status, oldMode: oldMode, newMode: newMode,
-            similarity: similarity, isBinary: isBinary, hunks: hunks
+            similarity: similarity, isBinary: isBinary, hunks: hunks, addedLines: addedLines,
+            contextLines: contextLines
         )
     }
 
