@@ -54,10 +54,7 @@ struct DiffParser {
         case UInt8(ascii: "d") where line.hasPrefix("diff --git "):
             finishFile()
             var builder = FileDiffBuilder(isGit: true)
-            if let (old, new) = DiffPath.splitGitHeader(line.bytes(from: 11)) {
-                builder.gitOld = old
-                builder.gitNew = new
-            }
+            builder.gitLine = line.bytes(from: 11)
             file = builder
             return
         case UInt8(ascii: "@") where line.hasPrefix("@@ -"):

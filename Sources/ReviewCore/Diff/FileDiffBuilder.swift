@@ -8,8 +8,9 @@ struct FileDiffBuilder {
     var isGit: Bool
     /// True until the first hunk or `GIT binary patch`: only then are extended headers meaningful.
     var inHeader: Bool
-    var gitOld: [UInt8]?
-    var gitNew: [UInt8]?
+    /// The text after `diff --git `; split into two paths only when the other sources leave a gap,
+    /// because the split is the one costly step of a header.
+    var gitLine: [UInt8]?
     var minus: [UInt8]?
     var plus: [UInt8]?
     var renameFrom: [UInt8]?
@@ -34,8 +35,12 @@ struct FileDiffBuilder {
     }
 
     /// Whether one leading path component is a prefix to strip from `---`/`+++` and git-line paths.
-    private var prefixed: Bool {
-        if let gitOld, let gitNew { return DiffPath.hasPrefixPair(gitOld, gitNew) }
+    /// Both `---` and `+++` naming a file say it directly; otherwise the git line decides.
+    private func prefixed(git: (old: [UInt8], new: [UInt8])?) -> Bool {
+        if let old = minus, let new = plus, old != DiffPath.devNull, new != DiffPath.devNull {
+            return DiffPath.hasPrefixPair(old, new)
+        }
+        if let git { return DiffPath.hasPrefixPair(git.old, git.new) }
         switch (minus, plus) {
         case let (old?, new?) where old != DiffPath.devNull && new != DiffPath.devNull:
             return DiffPath.hasPrefixPair(old, new)
@@ -50,13 +55,17 @@ struct FileDiffBuilder {
 
     /// The finished file, or nil when no path could be found at all (garbage that looked like a header).
     func build() -> FileDiff? {
-        let strip = prefixed
+        let oldKnown = renameFrom != nil || copyFrom != nil || (minus != nil && minus != DiffPath.devNull)
+        let newKnown = renameTo != nil || copyTo != nil || (plus != nil && plus != DiffPath.devNull)
+        let bothHeaders = minus != nil && plus != nil && minus != DiffPath.devNull && plus != DiffPath.devNull
+        let git = (oldKnown && newKnown && bothHeaders) ? nil : gitLine.flatMap(DiffPath.splitGitHeader)
+        let strip = prefixed(git: git)
         func clean(_ path: [UInt8]?) -> String? {
             guard let path, path != DiffPath.devNull, !path.isEmpty else { return nil }
             return DiffPath.string(strip ? DiffPath.dropComponent(path) : path)
         }
-        let oldSide = renameFrom.map(DiffPath.string) ?? copyFrom.map(DiffPath.string) ?? clean(minus) ?? clean(gitOld)
-        let newSide = renameTo.map(DiffPath.string) ?? copyTo.map(DiffPath.string) ?? clean(plus) ?? clean(gitNew)
+        let oldSide = renameFrom.map(DiffPath.string) ?? copyFrom.map(DiffPath.string) ?? clean(minus) ?? clean(git?.old)
+        let newSide = renameTo.map(DiffPath.string) ?? copyTo.map(DiffPath.string) ?? clean(plus) ?? clean(git?.new)
 
         let status: FileDiff.Status
         if isDeletedFile || plus == DiffPath.devNull || (!isGit && onlyHunkIs(newSideEmpty: true)) {
