@@ -8,6 +8,7 @@ import Testing
 ///
 /// Prints wall-clock and thread-CPU figures (best of seven): on a shared machine the CPU figure is
 /// the parser's own cost, the wall figure what a review would see under that load.
+@Suite(.serialized)
 struct DiffSpeedCheck {
     static let enabled = ProcessInfo.processInfo.environment["DIFF_SPEED"] == "1"
 

@@ -11,6 +11,7 @@ public struct DiffLine: Sendable, Hashable, Codable {
         case context, added, removed
     }
 
+    /// Context, added or removed.
     public var kind: Kind
     /// The line's content without the leading marker and without the line terminator (LF or CRLF).
     public var text: String

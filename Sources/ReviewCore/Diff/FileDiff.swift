@@ -14,6 +14,7 @@ public struct FileDiff: Sendable, Hashable, Codable {
     public var newPath: String?
     /// `newPath ?? oldPath`: the path a review comment is posted on.
     public var path: String
+    /// Added, deleted, modified, renamed or copied (see docs/diff-parser.md for how it is decided).
     public var status: Status
     /// File mode before the change (`100644`, `100755`, `120000`), when the diff says it.
     public var oldMode: String?
@@ -23,6 +24,7 @@ public struct FileDiff: Sendable, Hashable, Codable {
     public var similarity: Int?
     /// True for `Binary files … differ` and `GIT binary patch` entries; those have no hunks.
     public var isBinary: Bool
+    /// The hunks in diff order; empty for binary files, pure renames and mode-only changes.
     public var hunks: [Hunk]
     /// New-file line numbers of `+` lines, ascending.
     public var addedLines: [Int]

@@ -14,6 +14,7 @@ public struct Hunk: Sendable, Hashable, Codable {
     /// The text after the closing `@@`, without the one separating space (git puts the
     /// enclosing function or class here, e.g. `def create_item(`); empty when absent.
     public var header: String
+    /// The lines read, in diff order; a `\ No newline` marker is a flag on the line before it.
     public var lines: [DiffLine]
 
     /// Creates a hunk from its header numbers and lines.

@@ -8,6 +8,7 @@
 /// for file in diff.files where file.kind(ofNewLine: 42) == .added { … }
 /// ```
 public struct UnifiedDiff: Sendable, Hashable, Codable {
+    /// The files in the order the diff lists them.
     public var files: [FileDiff]
 
     /// Wraps already-built file diffs.
