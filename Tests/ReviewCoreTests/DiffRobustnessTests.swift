@@ -82,6 +82,22 @@ struct DiffRobustnessTests {
         }
     }
 
+    /// Wrong counts must not pin memory: each finished hunk's buffer is sized to what was read.
+    @Test func inflatedCountsDoNotPinCapacity() {
+        let text = "--- a/f\n+++ b/f\n" + String(repeating: "@@ -1,1024 +1,1024 @@\n+x\n", count: 2_000)
+        let diff = UnifiedDiff(parsing: text)
+        #expect(diff.files.first?.hunks.count == 2_000)
+        #expect(diff.files.first?.hunks.allSatisfy { $0.lines.count == 1 && $0.lines.capacity < 64 } == true)
+    }
+
+    /// Header lines built to trigger quadratic path splitting finish promptly (linear work).
+    @Test(.timeLimit(.minutes(1)), arguments: [" ", " \"", " b/"])
+    func pathologicalGitLinesStayLinear(unit: String) {
+        let line = "diff --git a/" + String(repeating: unit, count: 100_000) + "\"\nnew file mode 100644\n"
+        let diff = UnifiedDiff(parsing: line)
+        #expect(diff.files.count == 1)
+    }
+
     @Test func emptyAndNewlineOnlyInputsHaveNoFiles() {
         #expect(UnifiedDiff(parsing: [UInt8]()).files.isEmpty)
         #expect(UnifiedDiff(parsing: "").files.isEmpty)

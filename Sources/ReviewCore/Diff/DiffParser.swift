@@ -130,9 +130,10 @@ struct DiffParser {
             newCount: header.newCount, header: header.text
         )
         inHunk = true
+        // A hunk has at least max(oldCount, newCount) lines when its counts are right. Counts may
+        // be wrong or hostile, so the reservation is capped and closeHunk trims what went unused.
         lines = []
-        // Counts are only a hint (they may be wrong or hostile), so cap the reservation.
-        lines.reserveCapacity(min(header.oldCount + header.newCount, 4096))
+        lines.reserveCapacity(min(max(header.oldCount, header.newCount), 1024))
         oldRemaining = header.oldCount
         newRemaining = header.newCount
         oldNext = header.oldStart
@@ -143,6 +144,14 @@ struct DiffParser {
     private mutating func closeHunk() {
         guard inHunk else { return }
         inHunk = false
+        if lines.capacity > 2 * lines.count + 16 {
+            // Counts promised more than came: keep a right-sized copy, so a million
+            // `@@ -1,1024 +1,1024 @@` lines cannot pin gigabytes of unused capacity.
+            var trimmed: [DiffLine] = []
+            trimmed.reserveCapacity(lines.count)
+            trimmed.append(contentsOf: lines)
+            lines = trimmed
+        }
         let finished = Hunk(
             oldStart: hunk.oldStart, oldCount: hunk.oldCount, newStart: hunk.newStart,
             newCount: hunk.newCount, header: hunk.header, lines: lines

@@ -68,31 +68,40 @@ enum DiffPath {
             let tail = Array(rest[index...])
             return (old, unquote(tail)?.value ?? tail)
         }
-        // Fast path, and the common case: `a/NAME b/NAME` splits exactly in the middle.
-        if rest.count % 2 == 1, rest.last != UInt8(ascii: "\""), rest[rest.count / 2] == space {
+        if rest.last == UInt8(ascii: "\""), rest.count >= 2 {
+            // `a/x "b/y"`: try the few ` "` positions; bounded so a hostile line stays linear-ish.
+            var tries = 0
+            var index = 0
+            while index + 1 < rest.count, tries < 16 {
+                if rest[index] == space, rest[index + 1] == UInt8(ascii: "\"") {
+                    tries += 1
+                    let tail = Array(rest[(index + 1)...])
+                    if let (new, end) = unquote(tail), end == tail.count { return (Array(rest[..<index]), new) }
+                }
+                index += 1
+            }
+        }
+        // Both sides can only name the same file (`a/NAME b/NAME` or `NAME NAME`) when the line
+        // splits exactly in the middle, so that is the one split worth comparing.
+        if rest.count % 2 == 1, rest[rest.count / 2] == space {
             let old = Array(rest[..<(rest.count / 2)])
             let new = Array(rest[(rest.count / 2 + 1)...])
             if old == new || (hasPrefixPair(old, new) && old[2...] == new[2...]) { return (old, new) }
         }
-        let spaces = rest.indices.filter { rest[$0] == space }
-        if rest.last == UInt8(ascii: "\"") {
-            for index in spaces {
-                let tail = Array(rest[(index + 1)...])
-                if let (new, end) = unquote(tail), end == tail.count { return (Array(rest[..<index]), new) }
+        // A rename without rename lines: split before ` b/` if the line starts with `a/`, else at
+        // the first space. Renames normally carry `rename from/to`, which override this.
+        guard let firstSpace = rest.firstIndex(of: space) else { return nil }
+        var split = firstSpace
+        if rest.starts(with: [UInt8(ascii: "a"), UInt8(ascii: "/")]) {
+            var index = firstSpace
+            while index + 2 < rest.count {
+                if rest[index] == space, rest[index + 1] == UInt8(ascii: "b"), rest[index + 2] == UInt8(ascii: "/") {
+                    split = index
+                    break
+                }
+                index += 1
             }
         }
-        var fallback: Int?
-        for index in spaces {
-            let old = Array(rest[..<index])
-            let new = Array(rest[(index + 1)...])
-            if old == new || (hasPrefixPair(old, new) && dropComponent(old) == dropComponent(new)) {
-                return (old, new)
-            }
-            if fallback == nil, old.starts(with: Array("a/".utf8)), new.starts(with: Array("b/".utf8)) {
-                fallback = index
-            }
-        }
-        guard let split = fallback ?? spaces.first else { return nil }
         return (Array(rest[..<split]), Array(rest[(split + 1)...]))
     }
 
