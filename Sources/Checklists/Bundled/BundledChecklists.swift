@@ -1,0 +1,3 @@
+enum BundledChecklists {
+    static let files: [(name: String, text: String)] = []
+}
