@@ -22,7 +22,8 @@ public struct LintDiagnostic: Sendable, Hashable, CustomStringConvertible {
         var text = "\(file):\(line):"
         if let ruleID { text += " rule '\(ruleID)'" }
         if let field { text += " field '\(field)'" }
-        return text + ": " + message
+        if ruleID != nil || field != nil { text += ":" }
+        return text + " " + message
     }
 }
 

@@ -80,7 +80,7 @@ extension RuleDecoder {
 
     static let matcherKeys: [String: Set<String>] = [
         "imports": ["modules", "allow"],
-        "call": ["names", "within", "awaited", "arguments"],
+        "call": ["names", "within", "awaited", "arguments", "unless_arguments"],
         "sql-injection": ["sinks", "sql_regex"],
         "secret": ["detect", "names", "exclude_names", "placeholders", "min_length"],
         "class": ["names", "exclude_names", "bases", "require_base", "require_methods"],
@@ -104,8 +104,15 @@ extension RuleDecoder {
             }
         }
         let awaited = reader.bool(map, "awaited")
+        let conditions = decodeConditions(map, "arguments")
+        let unless = decodeConditions(map, "unless_arguments")
+        guard let names else { return nil }
+        return .call(CallSpec(names: names, within: within, awaited: awaited, arguments: conditions, unlessArguments: unless))
+    }
+
+    private mutating func decodeConditions(_ map: Fields, _ key: String) -> [ArgumentCondition] {
         var conditions: [ArgumentCondition] = []
-        for (item, path) in reader.sequence(map, "arguments") ?? [] {
+        for (item, path) in reader.sequence(map, key) ?? [] {
             guard let condition = reader.fields(item, path, allowed: ["position", "keyword", "regex"]) else { continue }
             let position = reader.int(condition, "position")
             let keyword = reader.string(condition, "keyword")
@@ -116,8 +123,7 @@ extension RuleDecoder {
             reader.validateRegex(regex, condition, "regex")
             conditions.append(ArgumentCondition(position: position, keyword: keyword, regex: regex))
         }
-        guard let names else { return nil }
-        return .call(CallSpec(names: names, within: within, awaited: awaited, arguments: conditions))
+        return conditions
     }
 
     private mutating func decodeSecret(_ map: Fields) -> Matcher? {

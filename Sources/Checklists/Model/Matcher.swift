@@ -69,17 +69,24 @@ public struct CallSpec: Sendable, Hashable {
     public var awaited: Bool?
     /// All must hold.
     public var arguments: [ArgumentCondition]
+    /// When any holds, the call is not flagged (`set_rls_context` passed to `session.execute`).
+    public var unlessArguments: [ArgumentCondition]
 
-    public init(names: [String], within: Within = .any, awaited: Bool? = nil, arguments: [ArgumentCondition] = []) {
+    public init(
+        names: [String], within: Within = .any, awaited: Bool? = nil, arguments: [ArgumentCondition] = [],
+        unlessArguments: [ArgumentCondition] = []
+    ) {
         self.names = names
         self.within = within
         self.awaited = awaited
         self.arguments = arguments
+        self.unlessArguments = unlessArguments
     }
 }
 
 /// A condition on one call argument: the argument at `position` (0-based, positional only) or named
-/// `keyword`, or any argument when neither is set, whose source text matches `regex`.
+/// `keyword` whose source text matches `regex`; with neither set, any argument, matched as written
+/// (`keyword=value` for keyword arguments).
 public struct ArgumentCondition: Sendable, Hashable {
     public var position: Int?
     public var keyword: String?

@@ -13,15 +13,19 @@ struct CallMatcher: FileMatcher {
     let within: CallSpec.Within
     let awaited: Bool?
     let conditions: [Condition]
+    let exemptions: [Condition]
     var needsPython: Bool { true }
 
     init(_ spec: CallSpec) throws {
         names = try NamePatterns(spec.names)
         within = spec.within
         awaited = spec.awaited
-        conditions = try spec.arguments.map { condition throws in
-            Condition(position: condition.position, keyword: condition.keyword, regex: try CompiledRegex(condition.regex))
-        }
+        conditions = try spec.arguments.map(Self.compile)
+        exemptions = try spec.unlessArguments.map(Self.compile)
+    }
+
+    static func compile(_ condition: ArgumentCondition) throws -> Condition {
+        Condition(position: condition.position, keyword: condition.keyword, regex: try CompiledRegex(condition.regex))
     }
 
     func hits(in file: FileContext, environment: EvaluationEnvironment) -> [Hit] {
@@ -37,6 +41,7 @@ struct CallMatcher: FileMatcher {
             if let awaited, call.isAwaited != awaited { continue }
             guard names.matches(call) else { continue }
             guard conditions.allSatisfy({ Self.holds($0, call, file) }) else { continue }
+            if exemptions.contains(where: { Self.holds($0, call, file) }) { continue }
             hits.append(Hit(line: call.line, endLine: call.endLine))
         }
         return hits
@@ -54,7 +59,10 @@ struct CallMatcher: FileMatcher {
                 selected = true
             }
             if argument.keyword == nil { positional += 1 }
-            if selected && condition.regex.matches(file.text(tokens: argument.tokenRange)) { return true }
+            guard selected else { continue }
+            var text = file.text(tokens: argument.tokenRange)
+            if condition.position == nil && condition.keyword == nil, let keyword = argument.keyword { text = keyword + "=" + text }
+            if condition.regex.matches(text) { return true }
         }
         return false
     }
