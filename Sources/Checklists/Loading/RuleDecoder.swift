@@ -38,7 +38,7 @@ struct RuleDecoder {
     private mutating func decodeRule(_ node: Node, _ field: String) -> Rule? {
         reader.ruleID = nil
         let before = reader.diagnostics.count
-        guard let map = reader.fields(node, field, allowed: Self.ruleKeys) else { return nil }
+        guard let map = reader.fields(node, "", allowed: Self.ruleKeys) else { return nil }
         let id = reader.string(map, "id", required: true)
         reader.ruleID = id
         // Rewrite earlier diagnostics of this rule (unknown keys) now that its id is known.
