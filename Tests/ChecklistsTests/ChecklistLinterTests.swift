@@ -111,3 +111,17 @@ let repositoryRoot: String = {
     for _ in 0..<3 { url.deleteLastPathComponent() }
     return url.path
 }()
+
+extension ChecklistLinterTests {
+    @Test func failingExamplesAreReported() throws {
+        let text = ruleYAML().replacingOccurrences(of: "  TODO fix", with: "  nothing to see")
+        let diagnostics = ChecklistLinter.lint(files: [(name: "rules.yaml", text: text)])
+        let failure = try #require(diagnostics.first)
+        #expect(diagnostics.count == 1)
+        #expect(failure.ruleID == "sample-rule")
+        #expect(failure.field == "examples")
+        #expect(failure.line == 2)
+        #expect(failure.message.contains("notes.txt:2: expected a finding, got none: nothing to see"))
+        #expect(ChecklistLinter.lint(files: [(name: "rules.yaml", text: text)], runExamples: false).isEmpty)
+    }
+}
