@@ -42,7 +42,7 @@ extension Catalog {
         guard file.status != .deleted, let source = file.source else { return ([], nil) }
         let applicable = rules.filter { $0.applies(to: file.path) }
         let isPython = file.path.hasSuffix(".py") || file.path.hasSuffix(".pyi")
-        let index = isPython ? makeIndex(path: file.path, source: source) : nil
+        let index = isPython ? SourceIndex(path: file.path, source: source) : nil
         let context = FileContext(path: file.path, status: file.status, bytes: source, index: index)
         var findings: [Finding] = []
         for rule in applicable {

@@ -35,6 +35,9 @@ struct SQLInjectionMatcher: FileMatcher {
                 {
                     let earlier = Self.shape(assignment.valueRange, file)
                     shape.dynamic = shape.dynamic || earlier.dynamic
+                    // `query += column`: appending anything but a plain literal builds the SQL dynamically.
+                    let appended = file.tokenIs(assignment.valueRange.lowerBound - 1, .op, "+=")
+                    if appended && !Self.isPlainLiteral(assignment.valueRange, file) { shape.dynamic = true }
                     shape.literalText += " " + earlier.literalText
                 }
             }
@@ -43,6 +46,11 @@ struct SQLInjectionMatcher: FileMatcher {
             }
         }
         return hits
+    }
+
+    static func isPlainLiteral(_ range: Range<Int>, _ file: FileContext) -> Bool {
+        guard let tokens = file.index?.tokens, range.upperBound <= tokens.count else { return false }
+        return !range.isEmpty && range.allSatisfy { tokens[$0].kind == .string }
     }
 
     static func shape(_ range: Range<Int>, _ file: FileContext) -> Shape {
