@@ -43,11 +43,11 @@ struct RuleDecoder {
         reader.ruleID = id
         // Rewrite earlier diagnostics of this rule (unknown keys) now that its id is known.
         for index in before..<reader.diagnostics.count { reader.diagnostics[index].ruleID = id }
-        if let id, id.range(of: #"^[a-z0-9][a-z0-9._-]*$"#, options: .regularExpression) == nil {
+        if let id, !Self.isIdentifier(id, extra: "._-") {
             reader.report(map.line("id"), "id", "rule ids use lower-case letters, digits, '-', '_' and '.'")
         }
         let sectionText = reader.string(map, "section", required: true)
-        if let sectionText, sectionText.range(of: #"^[a-z0-9][a-z0-9-]*$"#, options: .regularExpression) == nil {
+        if let sectionText, !Self.isIdentifier(sectionText, extra: "-") {
             reader.report(map.line("section"), "section", "sections are kebab-case, e.g. 'clean-architecture'")
         }
         let severityText = reader.string(map, "severity", required: true)
@@ -135,6 +135,16 @@ struct RuleDecoder {
         }
         guard let path, let code else { return nil }
         return ExampleFile(path: path, status: status, code: code)
+    }
+
+    /// Lower-case letters and digits, then also `extra` characters (checked by hand: cheaper than a regex).
+    static func isIdentifier(_ text: String, extra: String) -> Bool {
+        let extras = Set(extra.utf8)
+        for (offset, byte) in text.utf8.enumerated() {
+            let plain = (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
+            if !plain && (offset == 0 || !extras.contains(byte)) { return false }
+        }
+        return !text.isEmpty
     }
 
     static func line(of error: YamlError) -> Int {

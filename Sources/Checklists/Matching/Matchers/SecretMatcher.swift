@@ -96,6 +96,9 @@ struct SecretMatcher: FileMatcher {
         var hits: [Hit] = []
         for line in 1...max(1, file.lineCount) {
             let text = file.lineText(line)
+            // Cheap name check before the regex: most lines mention no secret-looking name.
+            let lower = text.lowercased()
+            guard names.contains(where: { lower.contains($0) }) else { continue }
             guard let match = SecretFormats.keyValue.expression.firstMatch(
                 in: text, range: NSRange(location: 0, length: (text as NSString).length))
             else { continue }
