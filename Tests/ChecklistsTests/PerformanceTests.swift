@@ -1,5 +1,6 @@
 import Checklists
 import Foundation
+import PythonSyntax
 import Testing
 
 /// Timing of the bundled catalog on a generated 100,000-line project. Opt-in (`CHECKLISTS_BENCH=1`) because
@@ -58,6 +59,22 @@ struct PerformanceTests {
         let evaluate = clock.measure { findings = catalog.evaluate(changes).count }
         print("checklists bench: \(lineCount) lines, \(files.count) files, \(catalog.rules.count) rules, \(findings) findings")
         print("checklists bench: Catalog.bundled() \(load), evaluate \(evaluate)")
+        if ProcessInfo.processInfo.environment["CHECKLISTS_BENCH_DETAIL"] == "1" {
+            func best(_ catalog: Catalog) -> Duration {
+                (0..<3).map { _ in clock.measure { _ = catalog.evaluate(changes) } }.min() ?? .zero
+            }
+            let indexOnly = clock.measure {
+                for file in files { _ = SourceIndex(path: file.path, source: file.source ?? []) }
+            }
+            print("checklists bench: SourceIndex alone (1 thread) \(indexOnly)")
+            let base = best(Catalog(rules: [makeRule("none", .imports(ImportsSpec(modules: ["zzz"])))]))
+            print("checklists bench: one trivial rule (index + overhead) \(base)")
+            print("checklists bench: all rules \(best(catalog))")
+            for kind in Matcher.kinds {
+                let without = Catalog(rules: catalog.rules.filter { $0.matcher.kind != kind })
+                print("checklists bench: all but \(kind) \(best(without))")
+            }
+        }
         #expect(lineCount >= 99_000)
         #expect(evaluate < .seconds(1))
     }

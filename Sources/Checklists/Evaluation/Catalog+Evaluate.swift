@@ -19,8 +19,9 @@ extension Catalog {
         let files = changes.files
         let slots = SlotBuffer<(findings: [Finding], summary: FileSummary?)>(count: files.count)
         let fileRules = compiled.filter { $0.fileMatcher != nil }
+        let changeSetRules = compiled.filter { $0.changeSetMatcher != nil }
         DispatchQueue.concurrentPerform(iterations: files.count) { position in
-            slots[position] = evaluate(file: files[position], fileRules, environment)
+            slots[position] = evaluate(file: files[position], fileRules, changeSetRules, environment)
         }
         let results = slots.values
         var findings = results.flatMap(\.findings)
@@ -36,13 +37,19 @@ extension Catalog {
         return findings.sorted { ($0.path, $0.line, $0.ruleID) < ($1.path, $1.line, $1.ruleID) }
     }
 
-    private static func evaluate(file: ChangedFile, _ rules: [CompiledRule], _ environment: EvaluationEnvironment) -> (
-        findings: [Finding], summary: FileSummary?
-    ) {
+    private static func evaluate(
+        file: ChangedFile, _ rules: [CompiledRule], _ changeSetRules: [CompiledRule], _ environment: EvaluationEnvironment
+    ) -> (findings: [Finding], summary: FileSummary?) {
         guard file.status != .deleted, let source = file.source else { return ([], nil) }
         let applicable = rules.filter { $0.applies(to: file.path) }
         let isPython = file.path.hasSuffix(".py") || file.path.hasSuffix(".pyi")
-        let index = isPython ? SourceIndex(path: file.path, source: source) : nil
+        // Indexing is most of the cost, so skip it when only line regexes look at this file.
+        let wantsIndex =
+            applicable.contains { !($0.fileMatcher is RegexMatcher) }
+            || changeSetRules.contains { rule in
+                (file.status == .added && rule.applies(to: file.path)) || rule.changeSetMatcher?.reads(file.path) == true
+            }
+        let index = isPython && wantsIndex ? SourceIndex(path: file.path, source: source) : nil
         let context = FileContext(path: file.path, status: file.status, bytes: source, index: index)
         var findings: [Finding] = []
         for rule in applicable {
@@ -52,6 +59,7 @@ extension Catalog {
                 findings.append(rule.rule.finding(path: file.path, hit: hit, snippet: context.lineText(hit.line)))
             }
         }
+        guard isPython else { return (findings, nil) }
         let summary = FileSummary(
             path: file.path, status: file.status, moduleName: index?.moduleName,
             importedNames: index.map { $0.imports.flatMap { [$0.module, $0.qualifiedName] } } ?? [],

@@ -45,6 +45,9 @@ final class FileContext {
         return low + 1
     }
 
+    /// The file's bytes with ASCII letters lower-cased, for regex prefilters.
+    lazy var lowercasedBytes: [UInt8] = bytes.map(RegexPrefilter.lower)
+
     /// The whole file as a string, for line regexes.
     lazy var text: String = String(decoding: bytes, as: UTF8.self)
 
@@ -109,24 +112,44 @@ final class FileContext {
     }
 
     /// Calls grouped by the last component of their resolved name and of their callee.
-    lazy var callsByLast: [Substring: [Int]] = {
+    lazy var callsByLast: [Substring: [Int]] = group(NamePatterns.lastComponent)
+    /// Calls grouped by the first component of their resolved name and of their callee.
+    lazy var callsByFirst: [Substring: [Int]] = group(NamePatterns.firstComponent)
+
+    private func group(_ key: (String) -> Substring) -> [Substring: [Int]] {
         var groups: [Substring: [Int]] = [:]
         for (offset, call) in (index?.calls ?? []).enumerated() {
-            let resolved = NamePatterns.lastComponent(call.resolvedName)
+            let resolved = key(call.resolvedName)
             groups[resolved, default: []].append(offset)
-            let callee = NamePatterns.lastComponent(call.callee)
+            let callee = key(call.callee)
             if callee != resolved { groups[callee, default: []].append(offset) }
         }
         return groups
-    }()
+    }
 
-    /// Indices of the calls that could match `patterns`, in source order.
+    /// Indices of the calls that could match `patterns`, in source order. The caller still checks
+    /// `patterns.matches(call)`.
     func candidateCalls(_ patterns: NamePatterns) -> [Int] {
         guard let calls = index?.calls else { return [] }
-        if patterns.hasWildcardLast { return Array(calls.indices) }
         var result: [Int] = []
-        for last in patterns.literalLasts { result += callsByLast[last] ?? [] }
-        if patterns.literalLasts.count > 1 { result = Array(Set(result)).sorted() }
+        var buckets = 0
+        for last in patterns.literalLasts {
+            result += callsByLast[last] ?? []
+            buckets += 1
+        }
+        for first in patterns.literalFirsts {
+            result += callsByFirst[first] ?? []
+            buckets += 1
+        }
+        let scanned = patterns.scannedLiterals
+        if !scanned.isEmpty {
+            for (offset, call) in calls.enumerated()
+            where scanned.contains(where: { NamePatterns.contains(call.resolvedName, $0) || NamePatterns.contains(call.callee, $0) }) {
+                result.append(offset)
+            }
+            buckets += 1
+        }
+        if buckets > 1 { result = Array(Set(result)).sorted() }
         return result
     }
 }

@@ -24,6 +24,8 @@ protocol FileMatcher: Sendable {
 /// A compiled matcher that needs the whole change set (e.g. tests that should come with a file).
 protocol ChangeSetMatcher: Sendable {
     func hits(in files: [FileSummary], accepts: (String) -> Bool) -> [(path: String, hit: Hit)]
+    /// Whether the summary of a file the rule's paths do not cover is still needed (e.g. a test file).
+    func reads(_ path: String) -> Bool
 }
 
 /// What change-set matchers need to know of each file, collected during the per-file pass.

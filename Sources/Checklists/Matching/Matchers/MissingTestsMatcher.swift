@@ -8,6 +8,10 @@ struct MissingTestsMatcher: ChangeSetMatcher {
         tests = try spec.tests.map { pattern throws in try Glob(pattern) }
     }
 
+    func reads(_ path: String) -> Bool {
+        tests.contains { $0.matches(path) }
+    }
+
     func hits(in files: [FileSummary], accepts: (String) -> Bool) -> [(path: String, hit: Hit)] {
         let testFiles = files.filter { file in
             file.status != .deleted && tests.contains { $0.matches(file.path) }
