@@ -149,7 +149,10 @@ final class FileContext {
             }
             buckets += 1
         }
-        if buckets > 1 { result = Array(Set(result)).sorted() }
-        return result
+        guard buckets > 1 else { return result }
+        // Merge buckets in source order without hashing.
+        var seen = [Bool](repeating: false, count: calls.count)
+        for offset in result { seen[offset] = true }
+        return seen.indices.filter { seen[$0] }
     }
 }

@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import PythonSyntax
 
 /// A set of dotted-name patterns (`time.sleep`, `requests.*`, `*session.execute`) where `*` matches any
@@ -57,13 +62,16 @@ struct NamePatterns: Sendable {
         matches(call.resolvedName) || (call.callee != call.resolvedName && matches(call.callee))
     }
 
+    // Searching the UTF-8 view is much cheaper than Character indexing; `.` is ASCII, so the index is
+    // always a valid boundary.
     static func lastComponent(_ name: String) -> Substring {
-        if let dot = name.lastIndex(of: ".") { return name[name.index(after: dot)...] }
+        let utf8 = name.utf8
+        if let dot = utf8.lastIndex(of: UInt8(ascii: ".")) { return name[utf8.index(after: dot)...] }
         return name[...]
     }
 
     static func firstComponent(_ name: String) -> Substring {
-        if let dot = name.firstIndex(of: ".") { return name[..<dot] }
+        if let dot = name.utf8.firstIndex(of: UInt8(ascii: ".")) { return name[..<dot] }
         return name[...]
     }
 
@@ -105,18 +113,20 @@ struct NamePatterns: Sendable {
 enum ByteSearch {
     static func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
         guard !needle.isEmpty else { return true }
-        guard haystack.count >= needle.count else { return false }
-        let first = needle[0]
-        var i = 0
-        let limit = haystack.count - needle.count
-        while i <= limit {
-            if haystack[i] == first {
-                var j = 1
-                while j < needle.count && haystack[i + j] == needle[j] { j += 1 }
-                if j == needle.count { return true }
+        guard haystack.count >= needle.count, let base = haystack.baseAddress else { return false }
+        // memchr finds candidate first bytes with SIMD; memcmp confirms.
+        return needle.withUnsafeBufferPointer { needleBuffer in
+            guard let needleBase = needleBuffer.baseAddress else { return true }
+            let first = Int32(needle[0])
+            var offset = 0
+            let last = haystack.count - needle.count
+            while offset <= last {
+                guard let found = memchr(base + offset, first, last - offset + 1) else { return false }
+                let position = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                if memcmp(base + position, needleBase, needle.count) == 0 { return true }
+                offset = position + 1
             }
-            i += 1
+            return false
         }
-        return false
     }
 }

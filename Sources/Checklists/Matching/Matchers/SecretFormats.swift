@@ -26,21 +26,7 @@ enum SecretFormats {
     static func isCandidate(_ text: String) -> Bool {
         guard text.utf8.count >= 9 else { return false }
         var copy = text
-        return copy.withUTF8 { buffer in
-            needles.contains { needle in
-                guard buffer.count >= needle.count else { return false }
-                var i = 0
-                while i <= buffer.count - needle.count {
-                    if buffer[i] == needle[0] {
-                        var j = 1
-                        while j < needle.count && buffer[i + j] == needle[j] { j += 1 }
-                        if j == needle.count { return true }
-                    }
-                    i += 1
-                }
-                return false
-            }
-        }
+        return copy.withUTF8 { buffer in needles.contains { ByteSearch.contains(buffer, $0) } }
     }
 
     /// Lines (1-based within `text`) holding a secret; URL credentials that are placeholders are skipped.
