@@ -1,7 +1,85 @@
 import ArgumentParser
+import Foundation
+import PythonSyntax
 
 /// Tokenizer agreement with CPython and throughput over a Python tree (default: the installed stdlib).
+///
+/// `swift run -c release backend-review-bench tokenize [--root DIR] [--limit N]`
 struct TokenizeBench: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "tokenize")
-    func run() throws { throw ValidationError("not implemented yet") }
+    static let configuration = CommandConfiguration(
+        commandName: "tokenize",
+        abstract: "Compare PythonSyntax tokens with CPython's tokenize and measure tokenizer/index MB/s."
+    )
+
+    @Option(help: "Tree of .py files (default: python3's stdlib; site-packages is always skipped).")
+    var root: String?
+
+    @Option(help: "Use at most this many files (sorted by path).")
+    var limit: Int?
+
+    @Option(help: "Timed passes over all files; the median is reported.")
+    var passes: Int = 7
+
+    @Option(help: "Path to scripts/pytokens.py (default: found from the working directory or the source tree).")
+    var script: String?
+
+    @Option(help: "Example files to print per disagreement kind.")
+    var examples: Int = 3
+
+    func run() throws {
+        let rootPath = try root ?? Self.stdlibPath()
+        var files = try Self.pythonFiles(under: rootPath)
+        if let limit { files = Array(files.prefix(max(0, limit))) }
+        guard !files.isEmpty else { throw ValidationError("no .py files under \(rootPath)") }
+        let sources = try files.map { path -> [UInt8] in
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw ValidationError("cannot read \(path)")
+            }
+            return [UInt8](data)
+        }
+        let totalBytes = sources.reduce(0) { $0 + $1.count }
+        print("root: \(rootPath)")
+        print("files: \(files.count), \(String(format: "%.1f", Double(totalBytes) / 1_000_000)) MB")
+
+        let clock = ContinuousClock()
+        let pythonStart = clock.now
+        let dumps = try CPythonTokens.run(script: try resolveScript(), files: files)
+        print("CPython tokenize: \(dumps.count) files in \(Self.format(clock.now - pythonStart))")
+
+        let report = AgreementReport(files: files, sources: sources, dumps: dumps)
+        report.print(examples: examples)
+
+        let tokenizer = Tokenizer()
+        let tokenizeSeconds = Self.medianSeconds(passes: passes) {
+            var count = 0
+            for source in sources { count &+= tokenizer.tokenize(source).count }
+            return count
+        }
+        let relative = files.map { String($0.dropFirst(rootPath.count).drop(while: { $0 == "/" })) }
+        let indexSeconds = Self.medianSeconds(passes: passes) {
+            var count = 0
+            for (path, source) in zip(relative, sources) {
+                count &+= SourceIndex(path: path, source: source).calls.count
+            }
+            return count
+        }
+        let megabytes = Double(totalBytes) / 1_000_000
+        print(String(format: "tokenizer: %.1f MB/s (median of %d passes, %.3f s/pass)",
+                     megabytes / tokenizeSeconds, passes, tokenizeSeconds))
+        print(String(format: "index (tokenize + SourceIndex): %.1f MB/s (median of %d passes, %.3f s/pass)",
+                     megabytes / indexSeconds, passes, indexSeconds))
+    }
+
+    func resolveScript() throws -> String {
+        if let script { return script }
+        let candidates = [
+            FileManager.default.currentDirectoryPath + "/scripts/pytokens.py",
+            URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+                .deletingLastPathComponent().appendingPathComponent("scripts/pytokens.py").path,
+        ]
+        guard let found = candidates.first(where: { FileManager.default.fileExists(atPath: $0) }) else {
+            throw ValidationError("scripts/pytokens.py not found; run from the repository root or pass --script")
+        }
+        return found
+    }
 }
