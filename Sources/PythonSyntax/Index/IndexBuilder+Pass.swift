@@ -52,7 +52,7 @@ extension IndexBuilder {
                 case UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "{"): openBracket(at: index)
                 case UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: "}"): closeBracket(at: index)
                 case UInt8(ascii: ","):
-                    if !brackets.isEmpty { brackets[brackets.count - 1].commas.append(index) }
+                    if !brackets.isEmpty { commaStack.append(index) }
                 case UInt8(ascii: ":"): colon(at: index)
                 case UInt8(ascii: "="): if brackets.isEmpty && statement.isSimple { statement.equals.append(index) }
                 case UInt8(ascii: ";"):
@@ -113,7 +113,14 @@ extension IndexBuilder {
             scopes[index].resolvedBases = scopes[index].bases.map(table.resolve)
         }
         for index in calls.indices {
-            calls[index].resolvedName = table.resolve(calls[index].callee)
+            let firstName = callFirstNames[index]
+            if !table.isEmpty && firstName >= 0,
+               table.binds(UnsafeBufferPointer(rebasing: src[Int(tokens[firstName].start)..<Int(tokens[firstName].end)])),
+               let target = table.target(of: text(firstName)) {
+                let callee = calls[index].callee
+                let nameLength = Int(tokens[firstName].end - tokens[firstName].start)
+                calls[index].resolvedName = target + String(decoding: callee.utf8.dropFirst(nameLength), as: UTF8.self)
+            }
             calls[index].isAwaited = isAwaited(calls[index])
         }
         loops.sort { $0.tokenRange.lowerBound < $1.tokenRange.lowerBound }

@@ -109,8 +109,19 @@ extension Lexer {
             }
             scanErrorCharacter(whitespaceStart: start < quote ? quote : whitespaceStart)
         case .openOnLaterLine(let end):
+            // CPython ends this token on the line it gives up on, just past that line's break.
+            var breakStart = end
+            if breakStart > start && src[breakStart - 1] == UInt8(ascii: "\n") { breakStart -= 1 }
+            if breakStart > start && src[breakStart - 1] == UInt8(ascii: "\r") && (breakStart == end || src[breakStart] == UInt8(ascii: "\n")) {
+                breakStart -= 1
+            }
+            advanceLines(to: breakStart)
+            let endLine = line
+            let endColumn = end - lineStart
             advanceLines(to: end)
-            emit(.errorToken, from: start, line: startLine, column: startColumn)
+            tokens.append(Token(
+                kind: .errorToken, start: Int32(start), end: Int32(end), line: startLine, column: Int32(startColumn),
+                endLine: endLine, endColumn: Int32(endColumn)))
             atLineStart = true
         case .openAtEndOfInput:
             advanceLines(to: count)

@@ -17,6 +17,8 @@ struct Lexer {
     var continued = false
     var atLineStart = true
     var modes: [FStringMode] = []
+    /// Byte offset of each line start, line 1 first (after a BOM).
+    var lineStarts: [Int] = []
     /// Whether a coding cookie was found on line 1 or 2.
     var cookieSeen = false
     /// False once a cookie names a codec other than UTF-8: bytes in strings and comments are then opaque.
@@ -26,6 +28,7 @@ struct Lexer {
         self.src = src
         self.count = src.count
         tokens.reserveCapacity(src.count / 4 + 16)
+        lineStarts.reserveCapacity(src.count / 32 + 4)
     }
 
     @inline(__always) func byte(at index: Int) -> UInt8 {
@@ -50,6 +53,7 @@ struct Lexer {
             pos = 3
             lineStart = 3
         }
+        lineStarts.append(lineStart)
         while true {
             if let mode = modes.last, mode.inLiteral {
                 scanFStringLiteral()
@@ -125,6 +129,7 @@ struct Lexer {
         }
         line += 1
         lineStart = pos
+        lineStarts.append(pos)
     }
 
     /// Like CPython 3.11's `tokenize`, a character no token can start with becomes an ERRORTOKEN, and so
