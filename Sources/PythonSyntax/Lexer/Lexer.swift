@@ -37,15 +37,16 @@ struct Lexer {
 
     @inline(__always) mutating func emit(_ kind: TokenKind, from start: Int, line startLine: Int32, column: Int) {
         tokens.append(Token(
-            kind: kind, start: Int32(start), end: Int32(pos), line: startLine, column: Int32(column),
-            endLine: line, endColumn: Int32(pos - lineStart)))
+            kind: kind, start: Int32(truncatingIfNeeded: start), end: Int32(truncatingIfNeeded: pos), line: startLine,
+            column: Int32(truncatingIfNeeded: column), endLine: line, endColumn: Int32(truncatingIfNeeded: pos - lineStart)))
     }
 
     /// Emits a token that starts and ends on the current line.
     @inline(__always) mutating func emitHere(_ kind: TokenKind, from start: Int) {
         tokens.append(Token(
-            kind: kind, start: Int32(start), end: Int32(pos), line: line, column: Int32(start - lineStart),
-            endLine: line, endColumn: Int32(pos - lineStart)))
+            kind: kind, start: Int32(truncatingIfNeeded: start), end: Int32(truncatingIfNeeded: pos), line: line,
+            column: Int32(truncatingIfNeeded: start - lineStart), endLine: line,
+            endColumn: Int32(truncatingIfNeeded: pos - lineStart)))
     }
 
     mutating func run() {
@@ -55,7 +56,7 @@ struct Lexer {
         }
         lineStarts.append(lineStart)
         while true {
-            if let mode = modes.last, mode.inLiteral {
+            if !modes.isEmpty && modes[modes.count - 1].kind != .field {
                 scanFStringLiteral()
                 continue
             }
@@ -69,11 +70,13 @@ struct Lexer {
                 }
             }
             let whitespaceStart = pos
-            while pos < count {
-                let c = src[pos]
-                if c == 0x20 || c == 0x09 || c == 0x0C { pos += 1 } else { break }
+            var next = pos
+            while next < count {
+                let c = src[next]
+                if c == 0x20 || c == 0x09 || c == 0x0C { next += 1 } else { break }
             }
-            if pos >= count { break }
+            pos = next
+            if next >= count { break }
             scanToken(whitespaceStart: whitespaceStart)
         }
         finish()
