@@ -26,10 +26,18 @@ struct TokenizeBench: ParsableCommand {
     @Option(help: "Example files to print per disagreement kind.")
     var examples: Int = 3
 
+    @Option(help: "Print the structural index of one file (path as given is used for module names) and exit.")
+    var show: String?
+
     @Flag(name: .customLong("skip-cpython"), help: "Only measure throughput; skip the comparison with CPython.")
     var skipCPython = false
 
     func run() throws {
+        if let show {
+            guard let data = FileManager.default.contents(atPath: show) else { throw ValidationError("cannot read \(show)") }
+            TokenizeIndexDump.print(path: show, source: [UInt8](data))
+            return
+        }
         let rootPath = try root ?? Self.stdlibPath()
         var files = try Self.pythonFiles(under: rootPath)
         if let limit { files = Array(files.prefix(max(0, limit))) }

@@ -41,7 +41,10 @@ extension IndexBuilder {
         chainScratch.removeAll(keepingCapacity: true)
         var index = last
         var first = last
-        while index >= 0 {
+        // A cap keeps pathological chains (`a()()()...` thousands long) linear overall.
+        var steps = 0
+        while index >= 0 && steps < 64 {
+            steps += 1
             let token = tokens[index]
             if token.kind == .name {
                 if let keyword = keyword(index), keyword.blocksCall { break }
