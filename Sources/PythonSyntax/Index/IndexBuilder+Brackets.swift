@@ -12,7 +12,7 @@ extension IndexBuilder {
             let (function, depth) = loopContext()
             let token = tokens[index]
             calls.append(Call(
-                callee: callee, resolvedName: callee, line: Int(tokens[first].line), endLine: Int(token.line),
+                callee: callee, resolvedName: callee, line: Int(tokens[previous].line), endLine: Int(token.line),
                 isAwaited: false, function: function,
                 inAsyncFunction: function.map { scopes[$0].isAsync } ?? false, loopDepth: depth,
                 arguments: [], calleeToken: first, openParen: index, closeParen: index))
