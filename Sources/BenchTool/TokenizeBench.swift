@@ -75,6 +75,14 @@ struct TokenizeBench: ParsableCommand {
             }
             return count
         }
+        var violations: [(String, String)] = []
+        for (path, source) in zip(relative, sources) {
+            if let problem = TokenizeIndexCheck.violation(in: SourceIndex(path: path, source: source)) {
+                violations.append((path, problem))
+            }
+        }
+        print("index invariants: \(files.count - violations.count)/\(files.count) files clean")
+        for (path, problem) in violations.prefix(examples) { print("  \(path): \(problem)") }
         let megabytes = Double(totalBytes) / 1_000_000
         print(String(format: "tokenizer: %.1f MB/s wall, %.1f MB/s CPU (median of %d passes, %.3f s wall/pass)",
                      megabytes / tokenizeSeconds.wall, megabytes / tokenizeSeconds.cpu, passes, tokenizeSeconds.wall))
