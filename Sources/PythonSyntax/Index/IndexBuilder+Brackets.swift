@@ -1,17 +1,18 @@
 /// Brackets: calls and their arguments, parameter and base lists, comprehensions.
 extension IndexBuilder {
     mutating func openBracket(at index: Int) {
-        var frame = BracketFrame(open: index, callsStart: calls.count)
+        var frame = BracketFrame(open: index, callsStart: calls.count, commaStart: commaStack.count)
         let previous = lastSignificant
         if brackets.isEmpty, let scope = pendingHeaderScope, isOp(index, UInt8(ascii: "(")) {
             pendingHeaderScope = nil
             if scopes[scope].kind == .function { frame.parameters = scope } else { frame.bases = scope }
         } else if isOp(index, UInt8(ascii: "(")) && previous >= 0 && startsCall(after: previous) {
-            let (callee, first) = calleeChain(endingAt: previous)
+            let (callee, first, firstName) = calleeChain(endingAt: previous)
+            callFirstNames.append(firstName)
             let (function, depth) = loopContext()
             let token = tokens[index]
             calls.append(Call(
-                callee: callee, resolvedName: callee, line: Int(tokens[first].line), endLine: Int(token.line),
+                callee: callee, resolvedName: callee, line: Int(tokens[previous].line), endLine: Int(token.line),
                 isAwaited: false, function: function,
                 inAsyncFunction: function.map { scopes[$0].isAsync } ?? false, loopDepth: depth,
                 arguments: [], calleeToken: first, openParen: index, closeParen: index))
@@ -34,16 +35,20 @@ extension IndexBuilder {
         return isOp(previous, UInt8(ascii: ")")) || isOp(previous, UInt8(ascii: "]"))
     }
 
-    /// The dotted callee ending at `last`, dropping calls and subscripts, and the index of its first token.
-    func calleeChain(endingAt last: Int) -> (String, Int) {
-        var parts: [String] = []
+    /// The dotted callee ending at `last`, dropping calls and subscripts; the index of its first token and
+    /// of its first name (for resolving through imports, -1 if none).
+    mutating func calleeChain(endingAt last: Int) -> (String, first: Int, firstName: Int) {
+        chainScratch.removeAll(keepingCapacity: true)
         var index = last
         var first = last
-        while index >= 0 {
+        // A cap keeps pathological chains (`a()()()...` thousands long) linear overall.
+        var steps = 0
+        while index >= 0 && steps < 64 {
+            steps += 1
             let token = tokens[index]
             if token.kind == .name {
                 if let keyword = keyword(index), keyword.blocksCall { break }
-                parts.append(text(index))
+                chainScratch.append(index)
                 first = index
                 let dot = significant(before: index)
                 guard dot >= 0, isOp(dot, UInt8(ascii: ".")) else { break }
@@ -60,7 +65,14 @@ extension IndexBuilder {
                 break
             }
         }
-        return (parts.reversed().joined(separator: "."), first)
+        byteScratch.removeAll(keepingCapacity: true)
+        for position in stride(from: chainScratch.count - 1, through: 0, by: -1) {
+            let name = tokens[chainScratch[position]]
+            if position != chainScratch.count - 1 { byteScratch.append(UInt8(ascii: ".")) }
+            byteScratch.append(contentsOf: UnsafeBufferPointer(rebasing: src[Int(name.start)..<Int(name.end)]))
+        }
+        let firstName = chainScratch.last ?? -1
+        return (String(decoding: byteScratch, as: UTF8.self), first, firstName)
     }
 
     mutating func closeBracket(at index: Int) {
@@ -77,6 +89,7 @@ extension IndexBuilder {
         if let scope = frame.bases {
             scopes[scope].bases = bases(frame: frame, close: index)
         }
+        commaStack.removeSubrange(min(frame.commaStart, commaStack.count)...)
         if frame.isComprehension {
             let function = innermostFunction()
             loops.append(Loop(
@@ -97,7 +110,9 @@ extension IndexBuilder {
     func segments(frame: BracketFrame, close: Int) -> [Range<Int>] {
         var result: [Range<Int>] = []
         var start = frame.open + 1
-        for end in frame.commas + [close] {
+        let commaCount = commaStack.count - frame.commaStart
+        for position in 0...commaCount {
+            let end = position < commaCount ? commaStack[frame.commaStart + position] : close
             var lower = start
             var upper = end
             while lower < upper && (tokens[lower].kind == .nl || tokens[lower].kind == .comment) { lower += 1 }

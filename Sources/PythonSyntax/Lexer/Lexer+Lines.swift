@@ -64,13 +64,17 @@ extension Lexer {
     /// `#` to the end of the physical line, line break excluded.
     mutating func scanComment() {
         let start = pos
-        while pos < count {
-            let c = src[pos]
+        var end = pos
+        var high: UInt8 = 0
+        while end < count {
+            let c = src[end]
             if c == UInt8(ascii: "\n") || c == UInt8(ascii: "\r") { break }
-            pos += 1
+            high |= c
+            end += 1
         }
+        pos = end
         emitHere(.comment, from: start)
-        validateUTF8(from: start, to: pos)
+        if high >= 0x80 { validateUTF8(from: start, to: pos) }
         if line <= 2 { checkCodingCookie(commentStart: start) }
     }
 
