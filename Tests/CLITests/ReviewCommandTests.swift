@@ -62,7 +62,7 @@ struct ReviewCommandTests {
         (["review", "--diff", "-", "--root", "no/such/dir"], "no/such/dir"),
         (["review", "--diff", "-", "--checklists", "no/such/checklists"], "no/such/checklists"),
         (["review", "--git", "main..HEAD", "--root", "/"], "not a git repository"),
-        (["review", "--git", "--upload-pack=x"], "--upload-pack"),
+        (["review", "--git=--upload-pack=x"], "not a revision"),
     ])
     func badUsageExitsTwoWithAReason(arguments: [String], mention: String) throws {
         let result = try CLIRunner.run(arguments, stdin: "")

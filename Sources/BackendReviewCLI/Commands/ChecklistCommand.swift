@@ -23,7 +23,7 @@ struct ChecklistTest: ParsableCommand {
 
     func run() throws {
         let catalog = try CatalogLoader.load(directory: directory)
-        let results = ExampleRunner.run(catalog)
+        let results = ExampleRunner().run(catalog)
         var failed = 0
         for result in results {
             if result.passed {
