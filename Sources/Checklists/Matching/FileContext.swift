@@ -112,16 +112,19 @@ final class FileContext {
     }
 
     /// Calls grouped by the last component of their resolved name and of their callee.
-    lazy var callsByLast: [Substring: [Int]] = group(NamePatterns.lastComponent)
+    lazy var callsByLast: [Int: [Int]] = group(NamePatterns.lastComponent)
     /// Calls grouped by the first component of their resolved name and of their callee.
-    lazy var callsByFirst: [Substring: [Int]] = group(NamePatterns.firstComponent)
+    lazy var callsByFirst: [Int: [Int]] = group(NamePatterns.firstComponent)
 
-    private func group(_ key: (String) -> Substring) -> [Substring: [Int]] {
-        var groups: [Substring: [Int]] = [:]
-        for (offset, call) in (index?.calls ?? []).enumerated() {
-            let resolved = key(call.resolvedName)
+    /// Buckets keyed by the component's hash, so building them never hashes strings.
+    private func group(_ component: (String) -> Substring) -> [Int: [Int]] {
+        guard let calls = index?.calls else { return [:] }
+        var groups: [Int: [Int]] = [:]
+        groups.reserveCapacity(calls.count)
+        for offset in calls.indices {
+            let resolved = NamePatterns.componentKey(component(calls[offset].resolvedName))
             groups[resolved, default: []].append(offset)
-            let callee = key(call.callee)
+            let callee = NamePatterns.componentKey(component(calls[offset].callee))
             if callee != resolved { groups[callee, default: []].append(offset) }
         }
         return groups

@@ -41,8 +41,9 @@ struct NamePatterns: Sendable {
         isEmpty = patterns.isEmpty
     }
 
-    var literalLasts: Dictionary<Substring, [WildcardPattern]>.Keys { byLast.keys }
-    var literalFirsts: Dictionary<Substring, [WildcardPattern]>.Keys { byFirst.keys }
+    /// Hashes (`componentKey`) of the plain last components, for `FileContext.candidateCalls`.
+    var literalLasts: [Int] { byLast.keys.map(NamePatterns.componentKey) }
+    var literalFirsts: [Int] { byFirst.keys.map(NamePatterns.componentKey) }
     var scannedLiterals: [[UInt8]] { scanned.map(\.required) }
 
     func matches(_ name: String) -> Bool {
@@ -73,6 +74,16 @@ struct NamePatterns: Sendable {
     static func firstComponent(_ name: String) -> Substring {
         if let dot = name.utf8.firstIndex(of: UInt8(ascii: ".")) { return name[..<dot] }
         return name[...]
+    }
+
+    /// FNV-1a of a name component: a cheap integer bucket key. Collisions only add candidates, which
+    /// `matches` then rejects.
+    static func componentKey(_ text: Substring) -> Int {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in text.utf8 {
+            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+        }
+        return Int(truncatingIfNeeded: hash)
     }
 
     static func hasWildcard(_ text: Substring) -> Bool {
