@@ -60,6 +60,8 @@ struct PerformanceTests {
         print("checklists bench: \(lineCount) lines, \(files.count) files, \(catalog.rules.count) rules, \(findings) findings")
         print("checklists bench: Catalog.bundled() \(load), evaluate \(evaluate)")
         if ProcessInfo.processInfo.environment["CHECKLISTS_BENCH_DETAIL"] == "1" {
+            let loads = clock.measure { for _ in 0..<50 { _ = try? Catalog.bundled() } }
+            print("checklists bench: Catalog.bundled() x50 \(loads)")
             func best(_ catalog: Catalog) -> Duration {
                 (0..<3).map { _ in clock.measure { _ = catalog.evaluate(changes) } }.min() ?? .zero
             }
