@@ -106,9 +106,9 @@ extension IndexBuilder {
         while !brackets.isEmpty { closeBracket(at: max(index - 1, brackets[brackets.count - 1].open)) }
     }
 
-    /// Top-level comma-separated parts between `frame.open` and `close`, NL and comments trimmed.
-    func segments(frame: BracketFrame, close: Int) -> [Range<Int>] {
-        var result: [Range<Int>] = []
+    /// Calls `body` with each top-level comma-separated part between `frame.open` and `close`, NL and
+    /// comments trimmed, empty parts skipped; no array is built.
+    func forEachSegment(frame: BracketFrame, close: Int, _ body: (Range<Int>) -> Void) {
         var start = frame.open + 1
         let commaCount = commaStack.count - frame.commaStart
         for position in 0...commaCount {
@@ -117,19 +117,28 @@ extension IndexBuilder {
             var upper = end
             while lower < upper && (tokens[lower].kind == .nl || tokens[lower].kind == .comment) { lower += 1 }
             while upper > lower && (tokens[upper - 1].kind == .nl || tokens[upper - 1].kind == .comment) { upper -= 1 }
-            if lower < upper { result.append(lower..<upper) }
+            if lower < upper { body(lower..<upper) }
             start = end + 1
         }
+    }
+
+    /// The parts as an array, for the rare lists (parameters, bases) where that is simpler.
+    func segments(frame: BracketFrame, close: Int) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        forEachSegment(frame: frame, close: close) { result.append($0) }
         return result
     }
 
     func arguments(frame: BracketFrame, close: Int) -> [Argument] {
-        segments(frame: frame, close: close).map { range in
+        var result: [Argument] = []
+        forEachSegment(frame: frame, close: close) { range in
             if range.count >= 3, tokens[range.lowerBound].kind == .name, isOp(range.lowerBound + 1, UInt8(ascii: "=")) {
-                return Argument(keyword: text(range.lowerBound), tokenRange: range.lowerBound + 2..<range.upperBound)
+                result.append(Argument(keyword: text(range.lowerBound), tokenRange: range.lowerBound + 2..<range.upperBound))
+            } else {
+                result.append(Argument(keyword: nil, tokenRange: range))
             }
-            return Argument(keyword: nil, tokenRange: range)
         }
+        return result
     }
 
     func parameters(frame: BracketFrame, close: Int) -> [Parameter] {
