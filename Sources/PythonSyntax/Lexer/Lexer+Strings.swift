@@ -16,7 +16,7 @@ extension Lexer {
 
     /// Reads `prefix` and the identifier bytes before a quote: returns the prefix flags when the
     /// identifier is a valid string prefix (r, b, u, f, rb, br, fr, rf, any case).
-    func stringPrefix(from start: Int, to end: Int) -> StringLiteral.Prefix? {
+    static func stringPrefix(_ src: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> StringLiteral.Prefix? {
         let length = end - start
         if length < 1 || length > 2 { return nil }
         var prefix: StringLiteral.Prefix = []
@@ -53,7 +53,7 @@ extension Lexer {
         return end
     }
 
-    func scanStringEnd(quote: Int, triple: Bool) -> StringEnd {
+    @inline(__always) func scanStringEnd(quote: Int, triple: Bool) -> StringEnd {
         let q = src[quote]
         var high: UInt8 = 0
         if triple {
