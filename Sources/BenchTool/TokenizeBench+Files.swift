@@ -34,20 +34,31 @@ extension TokenizeBench {
         return files.sorted()
     }
 
-    /// Median wall time of `passes` runs of `body` (its result is kept so the work is not optimised away).
-    static func medianSeconds(passes: Int, _ body: () -> Int) -> Double {
+    /// Median wall time and median thread CPU time of `passes` runs of `body` (its result is kept so the
+    /// work is not optimised away). CPU time is what to compare on a shared machine.
+    static func medianSeconds(passes: Int, _ body: () -> Int) -> (wall: Double, cpu: Double) {
         let clock = ContinuousClock()
-        var times: [Double] = []
+        var walls: [Double] = []
+        var cpus: [Double] = []
         var sink = 0
         for _ in 0..<max(1, passes) {
             let start = clock.now
+            let cpuStart = threadCPUSeconds()
             sink &+= body()
+            cpus.append(threadCPUSeconds() - cpuStart)
             let elapsed = clock.now - start
-            times.append(Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
+            walls.append(Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
         }
         if sink == Int.min { print(sink) }
-        times.sort()
-        return times[times.count / 2]
+        walls.sort()
+        cpus.sort()
+        return (walls[walls.count / 2], cpus[cpus.count / 2])
+    }
+
+    static func threadCPUSeconds() -> Double {
+        var spec = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &spec)
+        return Double(spec.tv_sec) + Double(spec.tv_nsec) / 1e9
     }
 
     static func format(_ duration: Duration) -> String {

@@ -26,7 +26,18 @@ struct TokenizeBench: ParsableCommand {
     @Option(help: "Example files to print per disagreement kind.")
     var examples: Int = 3
 
+    @Option(help: "Print the structural index of one file (path as given is used for module names) and exit.")
+    var show: String?
+
+    @Flag(name: .customLong("skip-cpython"), help: "Only measure throughput; skip the comparison with CPython.")
+    var skipCPython = false
+
     func run() throws {
+        if let show {
+            guard let data = FileManager.default.contents(atPath: show) else { throw ValidationError("cannot read \(show)") }
+            TokenizeIndexDump.print(path: show, source: [UInt8](data))
+            return
+        }
         let rootPath = try root ?? Self.stdlibPath()
         var files = try Self.pythonFiles(under: rootPath)
         if let limit { files = Array(files.prefix(max(0, limit))) }
@@ -41,13 +52,14 @@ struct TokenizeBench: ParsableCommand {
         print("root: \(rootPath)")
         print("files: \(files.count), \(String(format: "%.1f", Double(totalBytes) / 1_000_000)) MB")
 
-        let clock = ContinuousClock()
-        let pythonStart = clock.now
-        let dumps = try CPythonTokens.run(script: try resolveScript(), files: files)
-        print("CPython tokenize: \(dumps.count) files in \(Self.format(clock.now - pythonStart))")
-
-        let report = AgreementReport(files: files, sources: sources, dumps: dumps)
-        report.print(examples: examples)
+        if !skipCPython {
+            let clock = ContinuousClock()
+            let pythonStart = clock.now
+            let dumps = try CPythonTokens.run(script: try resolveScript(), files: files)
+            print("CPython tokenize: \(dumps.count) files in \(Self.format(clock.now - pythonStart))")
+            let report = AgreementReport(files: files, sources: sources, dumps: dumps)
+            report.print(examples: examples)
+        }
 
         let tokenizer = Tokenizer()
         let tokenizeSeconds = Self.medianSeconds(passes: passes) {
@@ -63,11 +75,19 @@ struct TokenizeBench: ParsableCommand {
             }
             return count
         }
+        var violations: [(String, String)] = []
+        for (path, source) in zip(relative, sources) {
+            if let problem = TokenizeIndexCheck.violation(in: SourceIndex(path: path, source: source)) {
+                violations.append((path, problem))
+            }
+        }
+        print("index invariants: \(files.count - violations.count)/\(files.count) files clean")
+        for (path, problem) in violations.prefix(examples) { print("  \(path): \(problem)") }
         let megabytes = Double(totalBytes) / 1_000_000
-        print(String(format: "tokenizer: %.1f MB/s (median of %d passes, %.3f s/pass)",
-                     megabytes / tokenizeSeconds, passes, tokenizeSeconds))
-        print(String(format: "index (tokenize + SourceIndex): %.1f MB/s (median of %d passes, %.3f s/pass)",
-                     megabytes / indexSeconds, passes, indexSeconds))
+        print(String(format: "tokenizer: %.1f MB/s wall, %.1f MB/s CPU (median of %d passes, %.3f s wall/pass)",
+                     megabytes / tokenizeSeconds.wall, megabytes / tokenizeSeconds.cpu, passes, tokenizeSeconds.wall))
+        print(String(format: "index (tokenize + SourceIndex): %.1f MB/s wall, %.1f MB/s CPU (median of %d passes, %.3f s wall/pass)",
+                     megabytes / indexSeconds.wall, megabytes / indexSeconds.cpu, passes, indexSeconds.wall))
     }
 
     func resolveScript() throws -> String {

@@ -20,6 +20,15 @@ public struct Tokenizer: Sendable {
         }
     }
 
+    /// Tokens and the byte offset of each line start (line 1 first, after a BOM).
+    func tokenizeWithLineStarts(_ source: [UInt8]) -> (tokens: [Token], lineStarts: [Int]) {
+        source.withUnsafeBufferPointer { buffer in
+            var lexer = Lexer(buffer)
+            lexer.run()
+            return (lexer.tokens, lexer.lineStarts)
+        }
+    }
+
     /// Tokenizes a string through its UTF-8 view.
     public func tokenize(_ source: String) -> [Token] {
         tokenize(Array(source.utf8))

@@ -2,7 +2,8 @@
 extension IndexBuilder {
     /// Innermost function whose body (not header) encloses the current token.
     func innermostFunction() -> Int? {
-        for block in blocks.reversed() {
+        for position in stride(from: blocks.count - 1, through: 0, by: -1) {
+            let block = blocks[position]
             if case .scope(let index) = block.kind, !block.headerOpen, scopes[index].kind == .function {
                 return index
             }
@@ -12,7 +13,8 @@ extension IndexBuilder {
 
     /// Innermost function or class whose body encloses the current token.
     func innermostScope() -> Int? {
-        for block in blocks.reversed() {
+        for position in stride(from: blocks.count - 1, through: 0, by: -1) {
+            let block = blocks[position]
             if case .scope(let index) = block.kind, !block.headerOpen { return index }
         }
         return nil
@@ -21,7 +23,8 @@ extension IndexBuilder {
     /// Statement loops enclosing the current token inside the innermost function, and that function.
     func loopContext() -> (function: Int?, depth: Int) {
         var depth = 0
-        for block in blocks.reversed() {
+        for position in stride(from: blocks.count - 1, through: 0, by: -1) {
+            let block = blocks[position]
             switch block.kind {
             case .scope(let index):
                 if !block.headerOpen && scopes[index].kind == .function { return (index, depth) }

@@ -1,17 +1,18 @@
 /// Brackets: calls and their arguments, parameter and base lists, comprehensions.
 extension IndexBuilder {
     mutating func openBracket(at index: Int) {
-        var frame = BracketFrame(open: index, callsStart: calls.count)
+        var frame = BracketFrame(open: index, callsStart: calls.count, commaStart: commaStack.count)
         let previous = lastSignificant
         if brackets.isEmpty, let scope = pendingHeaderScope, isOp(index, UInt8(ascii: "(")) {
             pendingHeaderScope = nil
             if scopes[scope].kind == .function { frame.parameters = scope } else { frame.bases = scope }
         } else if isOp(index, UInt8(ascii: "(")) && previous >= 0 && startsCall(after: previous) {
-            let (callee, first) = calleeChain(endingAt: previous)
+            let (callee, first, firstName) = calleeChain(endingAt: previous)
+            callFirstNames.append(firstName)
             let (function, depth) = loopContext()
             let token = tokens[index]
             calls.append(Call(
-                callee: callee, resolvedName: callee, line: Int(tokens[first].line), endLine: Int(token.line),
+                callee: callee, resolvedName: callee, line: Int(tokens[previous].line), endLine: Int(token.line),
                 isAwaited: false, function: function,
                 inAsyncFunction: function.map { scopes[$0].isAsync } ?? false, loopDepth: depth,
                 arguments: [], calleeToken: first, openParen: index, closeParen: index))
@@ -34,16 +35,20 @@ extension IndexBuilder {
         return isOp(previous, UInt8(ascii: ")")) || isOp(previous, UInt8(ascii: "]"))
     }
 
-    /// The dotted callee ending at `last`, dropping calls and subscripts, and the index of its first token.
-    func calleeChain(endingAt last: Int) -> (String, Int) {
-        var parts: [String] = []
+    /// The dotted callee ending at `last`, dropping calls and subscripts; the index of its first token and
+    /// of its first name (for resolving through imports, -1 if none).
+    mutating func calleeChain(endingAt last: Int) -> (String, first: Int, firstName: Int) {
+        chainScratch.removeAll(keepingCapacity: true)
         var index = last
         var first = last
-        while index >= 0 {
+        // A cap keeps pathological chains (`a()()()...` thousands long) linear overall.
+        var steps = 0
+        while index >= 0 && steps < 64 {
+            steps += 1
             let token = tokens[index]
             if token.kind == .name {
                 if let keyword = keyword(index), keyword.blocksCall { break }
-                parts.append(text(index))
+                chainScratch.append(index)
                 first = index
                 let dot = significant(before: index)
                 guard dot >= 0, isOp(dot, UInt8(ascii: ".")) else { break }
@@ -60,23 +65,37 @@ extension IndexBuilder {
                 break
             }
         }
-        return (parts.reversed().joined(separator: "."), first)
+        byteScratch.removeAll(keepingCapacity: true)
+        for position in stride(from: chainScratch.count - 1, through: 0, by: -1) {
+            let name = tokens[chainScratch[position]]
+            if position != chainScratch.count - 1 { byteScratch.append(UInt8(ascii: ".")) }
+            byteScratch.append(contentsOf: UnsafeBufferPointer(rebasing: src[Int(name.start)..<Int(name.end)]))
+        }
+        let firstName = chainScratch.last ?? -1
+        return (String(decoding: byteScratch, as: UTF8.self), first, firstName)
     }
 
     mutating func closeBracket(at index: Int) {
         guard let frame = brackets.popLast() else { return }
         openOf[index] = Int32(frame.open)
+        // Values are computed into locals before the stores: calling a method on `self` inside an
+        // assignment to one of its arrays made the compiler copy the whole builder.
         if let call = frame.call {
+            let arguments = arguments(frame: frame, close: index)
+            let endLine = Int(tokens[index].line)
             calls[call].closeParen = index
-            calls[call].endLine = Int(tokens[index].line)
-            calls[call].arguments = arguments(frame: frame, close: index)
+            calls[call].endLine = endLine
+            calls[call].arguments = arguments
         }
         if let scope = frame.parameters {
-            scopes[scope].parameters = parameters(frame: frame, close: index)
+            let parameters = parameters(frame: frame, close: index)
+            scopes[scope].parameters = parameters
         }
         if let scope = frame.bases {
-            scopes[scope].bases = bases(frame: frame, close: index)
+            let bases = bases(frame: frame, close: index)
+            scopes[scope].bases = bases
         }
+        commaStack.removeSubrange(min(frame.commaStart, commaStack.count)...)
         if frame.isComprehension {
             let function = innermostFunction()
             loops.append(Loop(
@@ -93,32 +112,41 @@ extension IndexBuilder {
         while !brackets.isEmpty { closeBracket(at: max(index - 1, brackets[brackets.count - 1].open)) }
     }
 
-    /// Top-level comma-separated parts between `frame.open` and `close`, NL and comments trimmed.
-    func segments(frame: BracketFrame, close: Int) -> [Range<Int>] {
-        var result: [Range<Int>] = []
+    /// Fills `segmentScratch` with the top-level comma-separated parts between `frame.open` and `close`,
+    /// NL and comments trimmed, empty parts skipped. A scratch array and no closure: a closure capturing
+    /// `self` here made the compiler copy the whole builder for every call.
+    mutating func collectSegments(frame: BracketFrame, close: Int) {
+        segmentScratch.removeAll(keepingCapacity: true)
         var start = frame.open + 1
-        for end in frame.commas + [close] {
+        let commaCount = commaStack.count - frame.commaStart
+        for position in 0...commaCount {
+            let end = position < commaCount ? commaStack[frame.commaStart + position] : close
             var lower = start
             var upper = end
             while lower < upper && (tokens[lower].kind == .nl || tokens[lower].kind == .comment) { lower += 1 }
             while upper > lower && (tokens[upper - 1].kind == .nl || tokens[upper - 1].kind == .comment) { upper -= 1 }
-            if lower < upper { result.append(lower..<upper) }
+            if lower < upper { segmentScratch.append(lower..<upper) }
             start = end + 1
+        }
+    }
+
+    mutating func arguments(frame: BracketFrame, close: Int) -> [Argument] {
+        collectSegments(frame: frame, close: close)
+        var result: [Argument] = []
+        result.reserveCapacity(segmentScratch.count)
+        for range in segmentScratch {
+            if range.count >= 3, tokens[range.lowerBound].kind == .name, isOp(range.lowerBound + 1, UInt8(ascii: "=")) {
+                result.append(Argument(keyword: text(range.lowerBound), tokenRange: range.lowerBound + 2..<range.upperBound))
+            } else {
+                result.append(Argument(keyword: nil, tokenRange: range))
+            }
         }
         return result
     }
 
-    func arguments(frame: BracketFrame, close: Int) -> [Argument] {
-        segments(frame: frame, close: close).map { range in
-            if range.count >= 3, tokens[range.lowerBound].kind == .name, isOp(range.lowerBound + 1, UInt8(ascii: "=")) {
-                return Argument(keyword: text(range.lowerBound), tokenRange: range.lowerBound + 2..<range.upperBound)
-            }
-            return Argument(keyword: nil, tokenRange: range)
-        }
-    }
-
-    func parameters(frame: BracketFrame, close: Int) -> [Parameter] {
-        segments(frame: frame, close: close).compactMap { range in
+    mutating func parameters(frame: BracketFrame, close: Int) -> [Parameter] {
+        collectSegments(frame: frame, close: close)
+        return segmentScratch.compactMap { range in
             var index = range.lowerBound
             while index < range.upperBound && tokens[index].kind == .op { index += 1 }
             guard index < range.upperBound, tokens[index].kind == .name else { return nil }
@@ -140,8 +168,9 @@ extension IndexBuilder {
     }
 
     /// Class bases as dotted names, subscripts and keyword arguments (`metaclass=`) dropped.
-    func bases(frame: BracketFrame, close: Int) -> [String] {
-        segments(frame: frame, close: close).compactMap { range in
+    mutating func bases(frame: BracketFrame, close: Int) -> [String] {
+        collectSegments(frame: frame, close: close)
+        return segmentScratch.compactMap { range in
             if isOp(range.lowerBound, UInt8(ascii: "*")) { return nil }
             if range.count >= 2 && isOp(range.lowerBound + 1, UInt8(ascii: "=")) { return nil }
             var parts: [String] = []

@@ -52,7 +52,7 @@ extension IndexBuilder {
                 case UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "{"): openBracket(at: index)
                 case UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: "}"): closeBracket(at: index)
                 case UInt8(ascii: ","):
-                    if !brackets.isEmpty { brackets[brackets.count - 1].commas.append(index) }
+                    if !brackets.isEmpty { commaStack.append(index) }
                 case UInt8(ascii: ":"): colon(at: index)
                 case UInt8(ascii: "="): if brackets.isEmpty && statement.isSimple { statement.equals.append(index) }
                 case UInt8(ascii: ";"):
@@ -70,7 +70,8 @@ extension IndexBuilder {
                 if !isComparison && !(length == 2 && first == UInt8(ascii: ":")) { statement.augmented = index }
             }
         case .name:
-            if let keyword = keyword(index), keyword == .for, !brackets.isEmpty {
+            if !brackets.isEmpty && token.end - token.start == 3 && src[Int(token.start)] == UInt8(ascii: "f")
+                && keyword(index) == .for {
                 brackets[brackets.count - 1].isComprehension = true
             }
         case .string:
@@ -106,15 +107,33 @@ extension IndexBuilder {
         }
     }
 
+    /// Resolves names through the imports (which may come after their use) and sets `isAwaited`; values
+    /// are computed first and stored after, so no copy of the builder is needed.
     mutating func finish() {
         let table = ImportTable(imports)
-        for index in scopes.indices {
-            scopes[index].resolvedDecorators = scopes[index].decorators.map(table.resolve)
-            scopes[index].resolvedBases = scopes[index].bases.map(table.resolve)
+        var resolved: [String?] = []
+        var awaited: [Bool] = []
+        resolved.reserveCapacity(calls.count)
+        awaited.reserveCapacity(calls.count)
+        for (index, call) in calls.enumerated() {
+            let firstName = callFirstNames[index]
+            var name: String?
+            if !table.isEmpty && firstName >= 0,
+               table.binds(UnsafeBufferPointer(rebasing: src[Int(tokens[firstName].start)..<Int(tokens[firstName].end)])),
+               let target = table.target(of: text(firstName)) {
+                let nameLength = Int(tokens[firstName].end - tokens[firstName].start)
+                name = target + String(decoding: call.callee.utf8.dropFirst(nameLength), as: UTF8.self)
+            }
+            resolved.append(name)
+            awaited.append(isAwaited(call))
         }
         for index in calls.indices {
-            calls[index].resolvedName = table.resolve(calls[index].callee)
-            calls[index].isAwaited = isAwaited(calls[index])
+            if let name = resolved[index] { calls[index].resolvedName = name }
+            calls[index].isAwaited = awaited[index]
+        }
+        for index in scopes.indices {
+            scopes[index].resolvedDecorators = scopes[index].decorators.map { table.resolve($0) }
+            scopes[index].resolvedBases = scopes[index].bases.map { table.resolve($0) }
         }
         loops.sort { $0.tokenRange.lowerBound < $1.tokenRange.lowerBound }
         strings.sort { $0.tokenRange.lowerBound < $1.tokenRange.lowerBound }

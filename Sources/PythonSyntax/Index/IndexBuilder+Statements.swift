@@ -8,7 +8,11 @@ extension IndexBuilder {
         if let kw, kw != .match && kw != .case && kw != .type {
             statement.isSimple = false
         }
-        if let kw, kw == .match || kw == .case {
+        if kw == .type {
+            // `type Alias[T] = ...` (PEP 695) assigns `Alias`; `type = 1` or `type(x)` are ordinary code.
+            let name = significant(from: index + 1)
+            if name < tokens.count && tokens[name].kind == .name { statement.start = name }
+        } else if let kw, kw == .match || kw == .case {
             treatSoftKeyword(kw, at: index)
         } else if let kw, kw.opensCompound {
             statement.headerColonPending = true

@@ -29,6 +29,14 @@ struct IndexBuilder {
     var pendingDocstring = -1
     /// The def/class whose `(` (parameters or bases) is still to come.
     var pendingHeaderScope: Int?
+    /// Scratch buffers reused by `calleeChain`, so a call costs one `String` allocation.
+    var chainScratch: [Int] = []
+    var segmentScratch: [Range<Int>] = []
+    /// Top-level commas of all open brackets, innermost last (one shared array, no allocation per bracket).
+    var commaStack: [Int] = []
+    var byteScratch: [UInt8] = []
+    /// For each call, the token of its callee's first name (-1 if none).
+    var callFirstNames: [Int] = []
     /// For each closing bracket token, the index of its opening bracket (-1 elsewhere).
     var openOf: [Int32]
 
@@ -48,7 +56,8 @@ struct IndexBuilder {
         var bases: Int?
         var isComprehension = false
         var callsStart: Int
-        var commas: [Int] = []
+        /// Where this bracket's top-level commas start in `IndexBuilder.commaStack`.
+        var commaStart: Int
     }
 
     /// A function, class or loop whose body is still open.

@@ -1,7 +1,11 @@
 /// Names (ASCII fast path, XID properties for other scalars) and UTF-8 decoding.
 extension Lexer {
     /// Decodes the scalar at `index`; nil for invalid UTF-8 (overlong, surrogate, truncated).
-    func scalar(at index: Int) -> (Unicode.Scalar, Int)? {
+    func scalar(at index: Int) -> (Unicode.Scalar, Int)? { Self.decodeScalar(src, index) }
+
+    /// Static so hot mutating scanners can call it without copying the lexer.
+    static func decodeScalar(_ src: UnsafeBufferPointer<UInt8>, _ index: Int) -> (Unicode.Scalar, Int)? {
+        let count = src.count
         let b0 = src[index]
         if b0 < 0x80 { return (Unicode.Scalar(b0), 1) }
         let length: Int
@@ -53,21 +57,30 @@ extension Lexer {
     /// A name, or a string when the name is a valid prefix directly followed by a quote.
     mutating func scanNameOrPrefixedString(whitespaceStart: Int) {
         let start = pos
-        while pos < count {
-            let c = src[pos]
+        var end = pos
+        while end < count {
+            let c = src[end]
             if c < 0x80 {
-                if isASCIINameByte(c) { pos += 1 } else { break }
-            } else if let (scalar, length) = scalar(at: pos), Self.isWordScalar(scalar) {
-                pos += length
+                if isASCIINameByte(c) { end += 1 } else { break }
             } else {
-                break
+                let length = Self.wordScalarLength(src, end)
+                if length == 0 { break }
+                end += length
             }
         }
-        if pos < count && (src[pos] == UInt8(ascii: "\"") || src[pos] == UInt8(ascii: "'")),
-            let prefix = stringPrefix(from: start, to: pos) {
+        pos = end
+        if end < count && (src[end] == UInt8(ascii: "\"") || src[end] == UInt8(ascii: "'")) && end - start <= 2,
+            let prefix = Self.stringPrefix(src, from: start, to: end) {
             scanString(start: start, prefix: prefix, whitespaceStart: whitespaceStart)
             return
         }
         emitHere(.name, from: start)
+    }
+
+    /// Byte length of a non-ASCII word scalar at `index`, or 0. Kept out of line so the ASCII loop stays tight.
+    @inline(never)
+    static func wordScalarLength(_ src: UnsafeBufferPointer<UInt8>, _ index: Int) -> Int {
+        guard let (scalar, length) = decodeScalar(src, index), isWordScalar(scalar) else { return 0 }
+        return length
     }
 }

@@ -3,8 +3,8 @@ extension Lexer {
     /// Where a quoted string ends, decided with CPython 3.11's patterns (escapes skipped, a backslash before
     /// a line break continues a single-quoted string).
     enum StringEnd {
-        /// Index just past the closing quote(s).
-        case closed(Int)
+        /// Index just past the closing quote(s); whether a line break or a non-ASCII byte was passed.
+        case closed(Int, multiline: Bool, nonASCII: Bool)
         /// A single-quoted string with no closing quote on its first line.
         case openOnFirstLine
         /// A single-quoted string continued with backslashes that stops on a later line; the associated
@@ -16,7 +16,7 @@ extension Lexer {
 
     /// Reads `prefix` and the identifier bytes before a quote: returns the prefix flags when the
     /// identifier is a valid string prefix (r, b, u, f, rb, br, fr, rf, any case).
-    func stringPrefix(from start: Int, to end: Int) -> StringLiteral.Prefix? {
+    static func stringPrefix(_ src: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> StringLiteral.Prefix? {
         let length = end - start
         if length < 1 || length > 2 { return nil }
         var prefix: StringLiteral.Prefix = []
@@ -37,17 +37,42 @@ extension Lexer {
     }
 
     /// Finds the end of the string whose opening quote is at `quote`.
-    func findStringEnd(quote: Int, triple: Bool) -> StringEnd {
+    ///
+    /// A failed single-quoted scan is remembered: every later quote of the same kind before the point where
+    /// it stopped was escaped in that scan, so a scan from it would pass the same escapes and fail the
+    /// same way. Skipping those keeps a long line of `"\` linear instead of quadratic.
+    mutating func findStringEnd(quote: Int, triple: Bool) -> StringEnd {
+        if !triple && src[quote] == failedQuote && quote < failedQuoteLimit { return .openOnFirstLine }
+        let end = scanStringEnd(quote: quote, triple: triple)
+        if case .openOnFirstLine = end {
+            failedQuote = src[quote]
+            var stop = quote + 1
+            while stop < count && src[stop] != UInt8(ascii: "\n") && src[stop] != UInt8(ascii: "\r") { stop += 1 }
+            failedQuoteLimit = stop
+        }
+        return end
+    }
+
+    @inline(__always) func scanStringEnd(quote: Int, triple: Bool) -> StringEnd {
         let q = src[quote]
+        var high: UInt8 = 0
         if triple {
             var index = quote + 3
+            var multiline = false
             while index < count {
                 let c = src[index]
+                high |= c
                 if c == UInt8(ascii: "\\") {
+                    if index + 1 < count {
+                        let next = src[index + 1]
+                        high |= next
+                        if next == UInt8(ascii: "\n") || next == UInt8(ascii: "\r") { multiline = true }
+                    }
                     index += 2
                 } else if c == q && index + 2 < count && src[index + 1] == q && src[index + 2] == q {
-                    return .closed(index + 3)
+                    return .closed(index + 3, multiline: multiline, nonASCII: high >= 0x80)
                 } else {
+                    if c == UInt8(ascii: "\n") || c == UInt8(ascii: "\r") { multiline = true }
                     index += 1
                 }
             }
@@ -55,18 +80,18 @@ extension Lexer {
         }
         var index = quote + 1
         var firstLine = true
-        var lineHasContinuation = false
         while index < count {
             let c = src[index]
-            if c == q { return .closed(index + 1) }
+            high |= c
+            if c == q { return .closed(index + 1, multiline: !firstLine, nonASCII: high >= 0x80) }
             if c == UInt8(ascii: "\\") {
                 let next = byte(at: index + 1)
                 if index + 1 < count && (next == UInt8(ascii: "\n") || next == UInt8(ascii: "\r")) {
                     index += (next == UInt8(ascii: "\r") && byte(at: index + 2) == UInt8(ascii: "\n")) ? 3 : 2
                     firstLine = false
-                    lineHasContinuation = true
                     continue
                 }
+                if index + 1 < count { high |= src[index + 1] }
                 index += 2
                 continue
             }
@@ -77,7 +102,6 @@ extension Lexer {
             }
             index += 1
         }
-        _ = lineHasContinuation
         return firstLine ? .openOnFirstLine : .openOnLaterLine(count)
     }
 
@@ -89,7 +113,7 @@ extension Lexer {
         let startLine = line
         let startColumn = start - lineStart
         switch findStringEnd(quote: quote, triple: triple) {
-        case .closed(let end):
+        case .closed(let end, let multiline, let nonASCII):
             if prefix.contains(.formatted) {
                 pos = quote + (triple ? 3 : 1)
                 emitHere(.fstringStart, from: start)
@@ -97,9 +121,9 @@ extension Lexer {
                     quote: q, isTriple: triple, isRaw: prefix.contains(.raw), outerParenDepth: parenDepth))
                 return
             }
-            advanceLines(to: end)
+            if multiline { advanceLines(to: end) } else { pos = end }
             emit(.string, from: start, line: startLine, column: startColumn)
-            validateUTF8(from: start, to: end)
+            if nonASCII { validateUTF8(from: start, to: end) }
         case .openOnFirstLine:
             if start < quote {
                 let saved = pos
@@ -109,8 +133,19 @@ extension Lexer {
             }
             scanErrorCharacter(whitespaceStart: start < quote ? quote : whitespaceStart)
         case .openOnLaterLine(let end):
+            // CPython ends this token on the line it gives up on, just past that line's break.
+            var breakStart = end
+            if breakStart > start && src[breakStart - 1] == UInt8(ascii: "\n") { breakStart -= 1 }
+            if breakStart > start && src[breakStart - 1] == UInt8(ascii: "\r") && (breakStart == end || src[breakStart] == UInt8(ascii: "\n")) {
+                breakStart -= 1
+            }
+            advanceLines(to: breakStart)
+            let endLine = line
+            let endColumn = end - lineStart
             advanceLines(to: end)
-            emit(.errorToken, from: start, line: startLine, column: startColumn)
+            tokens.append(Token(
+                kind: .errorToken, start: Int32(start), end: Int32(end), line: startLine, column: Int32(startColumn),
+                endLine: endLine, endColumn: Int32(endColumn)))
             atLineStart = true
         case .openAtEndOfInput:
             advanceLines(to: count)

@@ -17,6 +17,11 @@ struct Lexer {
     var continued = false
     var atLineStart = true
     var modes: [FStringMode] = []
+    /// Quote byte and limit of the last single-quoted string that found no end on its line.
+    var failedQuote: UInt8 = 0
+    var failedQuoteLimit = -1
+    /// Byte offset of each line start, line 1 first (after a BOM).
+    var lineStarts: [Int] = []
     /// Whether a coding cookie was found on line 1 or 2.
     var cookieSeen = false
     /// False once a cookie names a codec other than UTF-8: bytes in strings and comments are then opaque.
@@ -26,6 +31,7 @@ struct Lexer {
         self.src = src
         self.count = src.count
         tokens.reserveCapacity(src.count / 4 + 16)
+        lineStarts.reserveCapacity(src.count / 32 + 4)
     }
 
     @inline(__always) func byte(at index: Int) -> UInt8 {
@@ -34,15 +40,16 @@ struct Lexer {
 
     @inline(__always) mutating func emit(_ kind: TokenKind, from start: Int, line startLine: Int32, column: Int) {
         tokens.append(Token(
-            kind: kind, start: Int32(start), end: Int32(pos), line: startLine, column: Int32(column),
-            endLine: line, endColumn: Int32(pos - lineStart)))
+            kind: kind, start: Int32(truncatingIfNeeded: start), end: Int32(truncatingIfNeeded: pos), line: startLine,
+            column: Int32(truncatingIfNeeded: column), endLine: line, endColumn: Int32(truncatingIfNeeded: pos - lineStart)))
     }
 
     /// Emits a token that starts and ends on the current line.
     @inline(__always) mutating func emitHere(_ kind: TokenKind, from start: Int) {
         tokens.append(Token(
-            kind: kind, start: Int32(start), end: Int32(pos), line: line, column: Int32(start - lineStart),
-            endLine: line, endColumn: Int32(pos - lineStart)))
+            kind: kind, start: Int32(truncatingIfNeeded: start), end: Int32(truncatingIfNeeded: pos), line: line,
+            column: Int32(truncatingIfNeeded: start - lineStart), endLine: line,
+            endColumn: Int32(truncatingIfNeeded: pos - lineStart)))
     }
 
     mutating func run() {
@@ -50,8 +57,9 @@ struct Lexer {
             pos = 3
             lineStart = 3
         }
+        lineStarts.append(lineStart)
         while true {
-            if let mode = modes.last, mode.inLiteral {
+            if !modes.isEmpty && modes[modes.count - 1].kind != .field {
                 scanFStringLiteral()
                 continue
             }
@@ -65,11 +73,13 @@ struct Lexer {
                 }
             }
             let whitespaceStart = pos
-            while pos < count {
-                let c = src[pos]
-                if c == 0x20 || c == 0x09 || c == 0x0C { pos += 1 } else { break }
+            var next = pos
+            while next < count {
+                let c = src[next]
+                if c == 0x20 || c == 0x09 || c == 0x0C { next += 1 } else { break }
             }
-            if pos >= count { break }
+            pos = next
+            if next >= count { break }
             scanToken(whitespaceStart: whitespaceStart)
         }
         finish()
@@ -125,6 +135,7 @@ struct Lexer {
         }
         line += 1
         lineStart = pos
+        lineStarts.append(pos)
     }
 
     /// Like CPython 3.11's `tokenize`, a character no token can start with becomes an ERRORTOKEN, and so
