@@ -38,12 +38,14 @@ struct NamePatterns: Sendable {
         self.byLast = byLast
         self.byFirst = byFirst
         self.scanned = scanned
+        literalLasts = byLast.keys.map(NamePatterns.componentKey)
+        literalFirsts = byFirst.keys.map(NamePatterns.componentKey)
         isEmpty = patterns.isEmpty
     }
 
-    /// Hashes (`componentKey`) of the plain last components, for `FileContext.candidateCalls`.
-    var literalLasts: [Int] { byLast.keys.map(NamePatterns.componentKey) }
-    var literalFirsts: [Int] { byFirst.keys.map(NamePatterns.componentKey) }
+    /// Hashes (`componentKey`) of the plain last and first components, for `FileContext.candidateCalls`.
+    let literalLasts: [Int]
+    let literalFirsts: [Int]
     var scannedLiterals: [[UInt8]] { scanned.map(\.required) }
 
     func matches(_ name: String) -> Bool {
@@ -84,6 +86,27 @@ struct NamePatterns: Sendable {
             hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
         }
         return Int(truncatingIfNeeded: hash)
+    }
+
+    struct ComponentKeys: Sendable {
+        var first: Int
+        var last: Int
+    }
+
+    /// `componentKey` of the first and the last component, in one pass over the name.
+    static func componentKeys(_ name: String) -> ComponentKeys {
+        let basis: UInt64 = 0xcbf2_9ce4_8422_2325
+        var hash = basis
+        var first: UInt64?
+        for byte in name.utf8 {
+            if byte == UInt8(ascii: ".") {
+                if first == nil { first = hash }
+                hash = basis
+            } else {
+                hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+            }
+        }
+        return ComponentKeys(first: Int(truncatingIfNeeded: first ?? hash), last: Int(truncatingIfNeeded: hash))
     }
 
     static func hasWildcard(_ text: Substring) -> Bool {
