@@ -76,4 +76,16 @@ struct CatalogLoadingTests {
         // Debug builds are several times slower than release; this only guards against gross regressions.
         #expect(elapsed < .milliseconds(500))
     }
+
+    @Test func overridesReplaceByIdAndAppendNewRules() throws {
+        let base = try Catalog.bundled()
+        var stricter = try #require(base.rule(id: "performance-n-plus-one"))
+        stricter.severity = .critical
+        let extra = makeRule("admin-rule", .regex(RegexSpec(pattern: "x")))
+        let merged = base.merged(with: Catalog(rules: [stricter, extra]))
+        #expect(merged.rules.count == base.rules.count + 1)
+        #expect(merged.rule(id: "performance-n-plus-one")?.severity == .critical)
+        #expect(merged.rules.firstIndex { $0.id == "performance-n-plus-one" } == base.rules.firstIndex { $0.id == "performance-n-plus-one" })
+        #expect(merged.rules.last?.id == "admin-rule")
+    }
 }

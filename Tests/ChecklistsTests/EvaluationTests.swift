@@ -44,10 +44,22 @@ struct EvaluationTests {
 
     @Test func invalidCodeNeverCrashes() {
         let catalog = (try? Catalog.bundled()) ?? Catalog(rules: [])
-        let garbage = ["def (:\n  )))\n\"\"\"unterminated", "class\n\tasync for await\n", "\u{0}\u{1}", "f'{'\n", ""]
-        let changes = ChangeSet(files: garbage.enumerated().map {
-            ChangedFile(path: "app/application/use_cases/g\($0.offset).py", status: .added, source: Array($0.element.utf8))
-        })
-        _ = catalog.evaluate(changes)
+        let garbage = [
+            "def (:\n  )))\n\"\"\"unterminated", "class\n\tasync for await\n", "\u{0}\u{1}", "f'{'\n", "",
+            "op.create_table(\"t\", sa.Column(\"business_id\"", "async def f():\n    for x in y:\n        await self.a_repo.get(",
+            "x = text(f\"SELECT {", "@pytest.mark.asyncio\nasync def test_", "class A(BaseModel\n    x: Repo",
+            "CREATE TABLE t (business_id", "password = '", "jwt.decode(token, options={",
+        ]
+        let directories = ["app/application/use_cases", "app/domain", "app/presentation/api", "app/infrastructure/repositories",
+                           "alembic/versions", "tests"]
+        var files: [ChangedFile] = []
+        for (offset, text) in garbage.enumerated() {
+            for directory in directories {
+                files.append(ChangedFile(path: "\(directory)/g\(offset).py", status: .added, source: Array(text.utf8)))
+                files.append(ChangedFile(path: "\(directory)/g\(offset).sql", status: .added, source: Array(text.utf8)))
+            }
+        }
+        let findings = catalog.evaluate(ChangeSet(files: files))
+        #expect(findings.allSatisfy { $0.line >= 1 })
     }
 }

@@ -82,4 +82,44 @@ struct CallScannerTests {
         #expect(index.text(tokens: execute.arguments[0].tokenRange).hasPrefix("text(f\"SELECT"))
         #expect(execute.line == 9 && execute.endLine == 9)
     }
+
+    struct Row: Sendable, CustomTestStringConvertible {
+        var source: String
+        var callee: String
+        var resolved: String
+        var awaited: Bool
+        var inAsync: Bool
+        var loopDepth: Int
+        var testDescription: String { "\(callee) in \(source.split(separator: "\n").last ?? "")" }
+    }
+
+    static let rows: [Row] = [
+        Row(source: "import time\nasync def f():\n    time.sleep(1)\n", callee: "time.sleep", resolved: "time.sleep",
+            awaited: false, inAsync: true, loopDepth: 0),
+        Row(source: "from time import sleep\nasync def f():\n    sleep(1)\n", callee: "sleep", resolved: "time.sleep",
+            awaited: false, inAsync: true, loopDepth: 0),
+        Row(source: "import requests as r\ndef f():\n    r.get(u)\n", callee: "r.get", resolved: "requests.get",
+            awaited: false, inAsync: false, loopDepth: 0),
+        Row(source: "async def f(self):\n    async for x in y:\n        await self.session.execute(text(f\"{x}\"))\n",
+            callee: "self.session.execute", resolved: "self.session.execute", awaited: true, inAsync: true, loopDepth: 1),
+        Row(source: "async def f(ids):\n    return [await get(i) for i in ids]\n", callee: "get", resolved: "get",
+            awaited: true, inAsync: true, loopDepth: 1),
+        Row(source: "async def f():\n    while True:\n        for a in b:\n            await db.commit()\n", callee: "db.commit",
+            resolved: "db.commit", awaited: true, inAsync: true, loopDepth: 2),
+        Row(source: "from sqlalchemy import select\nasync def f(s):\n    await s.execute(select(M).where(M.id == 1))\n",
+            callee: "select.where", resolved: "sqlalchemy.select.where", awaited: false, inAsync: true, loopDepth: 0),
+        Row(source: "def outer():\n    for i in x:\n        def inner():\n            g()\n", callee: "g", resolved: "g",
+            awaited: false, inAsync: false, loopDepth: 0),
+        Row(source: "x = [f(i) for i in range(3)]\n", callee: "f", resolved: "f", awaited: false, inAsync: false, loopDepth: 1),
+    ]
+
+    @Test(arguments: rows)
+    func callTable(_ row: Row) throws {
+        let index = SourceIndex(path: "app/services/s.py", source: row.source)
+        let call = try #require(index.calls.first { $0.callee == row.callee }, "no call \(row.callee)")
+        #expect(call.resolvedName == row.resolved)
+        #expect(call.isAwaited == row.awaited)
+        #expect(call.inAsyncFunction == row.inAsync)
+        #expect(call.loopDepth == row.loopDepth)
+    }
 }

@@ -70,4 +70,35 @@ struct ScopeScannerTests {
             #expect(scope.tokenRange.upperBound <= index.tokens.count)
         }
     }
+
+    struct Row: Sendable, CustomTestStringConvertible {
+        var source: String
+        var qualifiedName: String
+        var resolvedDecorators: [String]
+        var resolvedBases: [String]
+        var lines: ClosedRange<Int>
+        var testDescription: String { qualifiedName }
+    }
+
+    static let rows: [Row] = [
+        Row(source: "from fastapi import APIRouter\nrouter = APIRouter()\n@router.get(\"/x\")\nasync def read():\n    return 1\n",
+            qualifiedName: "read", resolvedDecorators: ["router.get"], resolvedBases: [], lines: 4...5),
+        Row(source: "import pytest\nclass TestX:\n    @pytest.mark.asyncio\n    async def test_a(self):\n        pass\n",
+            qualifiedName: "TestX.test_a", resolvedDecorators: ["pytest.mark.asyncio"], resolvedBases: [], lines: 4...5),
+        Row(source: "from app.domain.repositories import IRepo\nclass Repo(IRepo[Booking]):\n    pass\n",
+            qualifiedName: "Repo", resolvedDecorators: [], resolvedBases: ["app.domain.repositories.IRepo"], lines: 2...3),
+        Row(source: "from ..base import Base\nclass A:\n    class B(Base):\n        x = 1\n\n\n    y = 2\n",
+            qualifiedName: "A.B", resolvedDecorators: [], resolvedBases: ["app.domain.base.Base"], lines: 3...4),
+        Row(source: "import functools as ft\n@ft.lru_cache(maxsize=None)\ndef cached(\n    a,\n):\n    '''doc\n    more'''\n",
+            qualifiedName: "cached", resolvedDecorators: ["functools.lru_cache"], resolvedBases: [], lines: 3...7),
+    ]
+
+    @Test(arguments: rows)
+    func scopeTable(_ row: Row) throws {
+        let index = SourceIndex(path: "app/domain/services/s.py", source: row.source)
+        let scope = try #require(index.scopes.first { $0.qualifiedName == row.qualifiedName })
+        #expect(scope.resolvedDecorators == row.resolvedDecorators)
+        #expect(scope.resolvedBases == row.resolvedBases)
+        #expect(scope.line...scope.endLine == row.lines)
+    }
 }

@@ -63,4 +63,47 @@ struct SourceIndexTests {
         #expect(index.text(of: 999) == "")
         #expect(index.text(tokens: 4..<8) == "print(x)")
     }
+
+    @Test(arguments: [
+        ("x = 1\n", ["x"], "1"),
+        ("a, *rest = items\n", ["a", "rest"], "items"),
+        ("self.count += len(batch)\n", ["self.count"], "len(batch)"),
+        ("cache[key] = await fetch(key)\n", ["cache"], "await fetch(key)"),
+        ("timeout: float = 5.0  # seconds\n", ["timeout"], "5.0"),
+        ("first = second = None\n", ["first", "second"], "None"),
+        ("(x, y), z = pair, 3\n", ["x", "y", "z"], "pair, 3"),
+    ])
+    func assignmentTable(source: String, targets: [String], value: String) throws {
+        let index = SourceIndex(path: "m.py", source: source)
+        let assignment = try #require(index.assignments.first)
+        #expect(assignment.targets == targets)
+        #expect(index.text(tokens: assignment.valueRange) == value)
+    }
+
+    @Test(arguments: [
+        ("s = b'x'\n", StringLiteral.Prefix.bytes, false, "x"),
+        ("s = Rb'''x\ny'''\n", [.raw, .bytes], true, "x\ny"),
+        ("s = f'{a}-{b!r}'\n", .formatted, false, "{a}-{b!r}"),
+        ("s = u\"x\"\n", .unicode, false, "x"),
+        ("s = ''\n", [], false, ""),
+    ] as [(String, StringLiteral.Prefix, Bool, String)])
+    func stringTable(source: String, prefix: StringLiteral.Prefix, triple: Bool, content: String) throws {
+        let string = try #require(SourceIndex(path: "m.py", source: source).strings.first)
+        #expect(string.prefix == prefix)
+        #expect(string.isTriple == triple)
+        #expect(string.content == content)
+        #expect(!string.isDocstring)
+    }
+
+    @Test(arguments: [
+        ("for x in y:\n    pass\n", [Loop.Kind.for]),
+        ("async def f():\n    async for x in y:\n        pass\n", [.asyncFor]),
+        ("while x:\n    x -= 1\n", [.while]),
+        ("d = {k: v for k, v in items}\ng = (i for i in x)\ns = {i for i in x}\n", [.comprehension, .comprehension, .comprehension]),
+        ("[[j for j in i] for i in m]\n", [.comprehension, .comprehension]),
+        ("x = [1, 2]\n", []),
+    ])
+    func loopTable(source: String, kinds: [Loop.Kind]) {
+        #expect(SourceIndex(path: "m.py", source: source).loops.map(\.kind) == kinds)
+    }
 }

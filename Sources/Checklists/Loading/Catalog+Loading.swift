@@ -2,9 +2,20 @@ import Foundation
 
 extension Catalog {
     /// The bundled backend checklist, embedded in the binary (no file access).
+    /// Decoded once per process: the texts are constants, so later calls cost nothing.
     public static func bundled() throws -> Catalog {
-        try load(files: BundledChecklists.files)
+        try bundledResult.get()
     }
+
+    private static let bundledResult: Result<Catalog, ChecklistError> = {
+        do {
+            return .success(try load(files: BundledChecklists.files))
+        } catch let error as ChecklistError {
+            return .failure(error)
+        } catch {
+            return .failure(ChecklistError([LintDiagnostic(file: "bundled", line: 0, message: "\(error)")]))
+        }
+    }()
 
     /// Loads every `*.yaml` / `*.yml` file of a directory, in name order.
     public static func load(directory: String) throws -> Catalog {

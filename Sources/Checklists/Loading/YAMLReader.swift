@@ -53,7 +53,8 @@ struct YAMLReader {
             report(Self.line(node), fields.path(key), "expected a string")
             return nil
         }
-        if required && scalar.string.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+        // A byte scan: Foundation's trimmingCharacters was a third of the bundled load time.
+        if required && scalar.string.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
             report(Self.line(node), fields.path(key), "must not be empty")
             return nil
         }

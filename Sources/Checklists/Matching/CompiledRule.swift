@@ -1,5 +1,6 @@
 /// A rule with its globs, name patterns and regexes compiled once, ready to run on many files.
-struct CompiledRule: Sendable {
+/// A class so the per-file rule lists share it instead of copying it.
+final class CompiledRule: Sendable {
     let rule: Rule
     let include: [Glob]
     let exclude: [Glob]

@@ -46,7 +46,18 @@ final class FileContext {
     }
 
     /// The file's bytes with ASCII letters lower-cased, for regex prefilters.
-    lazy var lowercasedBytes: [UInt8] = bytes.map(RegexPrefilter.lower)
+    lazy var lowercasedBytes: [UInt8] = {
+        // A plain loop over buffers; `map` with a closure was measurably slower on large files.
+        [UInt8](unsafeUninitializedCapacity: bytes.count) { output, count in
+            bytes.withUnsafeBufferPointer { input in
+                for index in 0..<input.count {
+                    let byte = input[index]
+                    output[index] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+                }
+            }
+            count = bytes.count
+        }
+    }()
 
     /// The whole file as a string, for line regexes.
     lazy var text: String = String(decoding: bytes, as: UTF8.self)
@@ -111,48 +122,32 @@ final class FileContext {
         return String(decoding: slice.dropFirst(cut).dropLast(cut), as: UTF8.self)
     }
 
-    /// Calls grouped by the last component of their resolved name and of their callee.
-    lazy var callsByLast: [Substring: [Int]] = group(NamePatterns.lastComponent)
-    /// Calls grouped by the first component of their resolved name and of their callee.
-    lazy var callsByFirst: [Substring: [Int]] = group(NamePatterns.firstComponent)
-
-    private func group(_ key: (String) -> Substring) -> [Substring: [Int]] {
-        var groups: [Substring: [Int]] = [:]
-        for (offset, call) in (index?.calls ?? []).enumerated() {
-            let resolved = key(call.resolvedName)
-            groups[resolved, default: []].append(offset)
-            let callee = key(call.callee)
-            if callee != resolved { groups[callee, default: []].append(offset) }
-        }
-        return groups
-    }
+    /// Per call: hashed first and last components of the resolved name and of the callee, computed in
+    /// one pass so each rule scans plain integers instead of strings.
+    lazy var callKeys: [(resolved: NamePatterns.ComponentKeys, callee: NamePatterns.ComponentKeys)] =
+        (index?.calls ?? []).map { (NamePatterns.componentKeys($0.resolvedName), NamePatterns.componentKeys($0.callee)) }
 
     /// Indices of the calls that could match `patterns`, in source order. The caller still checks
     /// `patterns.matches(call)`.
     func candidateCalls(_ patterns: NamePatterns) -> [Int] {
         guard let calls = index?.calls else { return [] }
-        var result: [Int] = []
-        var buckets = 0
-        for last in patterns.literalLasts {
-            result += callsByLast[last] ?? []
-            buckets += 1
-        }
-        for first in patterns.literalFirsts {
-            result += callsByFirst[first] ?? []
-            buckets += 1
-        }
+        let lasts = patterns.literalLasts
+        let firsts = patterns.literalFirsts
         let scanned = patterns.scannedLiterals
-        if !scanned.isEmpty {
-            for (offset, call) in calls.enumerated()
-            where scanned.contains(where: { NamePatterns.contains(call.resolvedName, $0) || NamePatterns.contains(call.callee, $0) }) {
+        let keys = callKeys
+        var result: [Int] = []
+        for offset in calls.indices {
+            let key = keys[offset]
+            if lasts.contains(key.resolved.last) || lasts.contains(key.callee.last) || firsts.contains(key.resolved.first)
+                || firsts.contains(key.callee.first)
+                || (!scanned.isEmpty
+                    && scanned.contains(where: {
+                        NamePatterns.contains(calls[offset].resolvedName, $0) || NamePatterns.contains(calls[offset].callee, $0)
+                    }))
+            {
                 result.append(offset)
             }
-            buckets += 1
         }
-        guard buckets > 1 else { return result }
-        // Merge buckets in source order without hashing.
-        var seen = [Bool](repeating: false, count: calls.count)
-        for offset in result { seen[offset] = true }
-        return seen.indices.filter { seen[$0] }
+        return result
     }
 }

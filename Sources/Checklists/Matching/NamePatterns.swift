@@ -38,11 +38,14 @@ struct NamePatterns: Sendable {
         self.byLast = byLast
         self.byFirst = byFirst
         self.scanned = scanned
+        literalLasts = byLast.keys.map(NamePatterns.componentKey)
+        literalFirsts = byFirst.keys.map(NamePatterns.componentKey)
         isEmpty = patterns.isEmpty
     }
 
-    var literalLasts: Dictionary<Substring, [WildcardPattern]>.Keys { byLast.keys }
-    var literalFirsts: Dictionary<Substring, [WildcardPattern]>.Keys { byFirst.keys }
+    /// Hashes (`componentKey`) of the plain last and first components, for `FileContext.candidateCalls`.
+    let literalLasts: [Int]
+    let literalFirsts: [Int]
     var scannedLiterals: [[UInt8]] { scanned.map(\.required) }
 
     func matches(_ name: String) -> Bool {
@@ -73,6 +76,37 @@ struct NamePatterns: Sendable {
     static func firstComponent(_ name: String) -> Substring {
         if let dot = name.utf8.firstIndex(of: UInt8(ascii: ".")) { return name[..<dot] }
         return name[...]
+    }
+
+    /// FNV-1a of a name component: a cheap integer bucket key. Collisions only add candidates, which
+    /// `matches` then rejects.
+    static func componentKey(_ text: Substring) -> Int {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in text.utf8 {
+            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+        }
+        return Int(truncatingIfNeeded: hash)
+    }
+
+    struct ComponentKeys: Sendable {
+        var first: Int
+        var last: Int
+    }
+
+    /// `componentKey` of the first and the last component, in one pass over the name.
+    static func componentKeys(_ name: String) -> ComponentKeys {
+        let basis: UInt64 = 0xcbf2_9ce4_8422_2325
+        var hash = basis
+        var first: UInt64?
+        for byte in name.utf8 {
+            if byte == UInt8(ascii: ".") {
+                if first == nil { first = hash }
+                hash = basis
+            } else {
+                hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+            }
+        }
+        return ComponentKeys(first: Int(truncatingIfNeeded: first ?? hash), last: Int(truncatingIfNeeded: hash))
     }
 
     static func hasWildcard(_ text: Substring) -> Bool {

@@ -12,6 +12,20 @@ public struct Catalog: Sendable {
         Set(rules.flatMap(\.matcher.projectFiles))
     }
 
+    /// This catalog with `overrides` applied: a rule with an existing id replaces it in place, new ids are
+    /// appended. Lets an admin directory adjust bundled rules (e.g. paths or severity) without copying them all.
+    public func merged(with overrides: Catalog) -> Catalog {
+        var rules = self.rules
+        for rule in overrides.rules {
+            if let position = rules.firstIndex(where: { $0.id == rule.id }) {
+                rules[position] = rule
+            } else {
+                rules.append(rule)
+            }
+        }
+        return Catalog(rules: rules)
+    }
+
     /// The rule with this id, if any.
     public func rule(id: String) -> Rule? {
         rules.first { $0.id == id }

@@ -78,16 +78,22 @@ extension IndexBuilder {
     mutating func closeBracket(at index: Int) {
         guard let frame = brackets.popLast() else { return }
         openOf[index] = Int32(frame.open)
+        // Values are computed into locals before the stores: calling a method on `self` inside an
+        // assignment to one of its arrays made the compiler copy the whole builder.
         if let call = frame.call {
+            let arguments = arguments(frame: frame, close: index)
+            let endLine = Int(tokens[index].line)
             calls[call].closeParen = index
-            calls[call].endLine = Int(tokens[index].line)
-            calls[call].arguments = arguments(frame: frame, close: index)
+            calls[call].endLine = endLine
+            calls[call].arguments = arguments
         }
         if let scope = frame.parameters {
-            scopes[scope].parameters = parameters(frame: frame, close: index)
+            let parameters = parameters(frame: frame, close: index)
+            scopes[scope].parameters = parameters
         }
         if let scope = frame.bases {
-            scopes[scope].bases = bases(frame: frame, close: index)
+            let bases = bases(frame: frame, close: index)
+            scopes[scope].bases = bases
         }
         commaStack.removeSubrange(min(frame.commaStart, commaStack.count)...)
         if frame.isComprehension {
@@ -106,9 +112,11 @@ extension IndexBuilder {
         while !brackets.isEmpty { closeBracket(at: max(index - 1, brackets[brackets.count - 1].open)) }
     }
 
-    /// Top-level comma-separated parts between `frame.open` and `close`, NL and comments trimmed.
-    func segments(frame: BracketFrame, close: Int) -> [Range<Int>] {
-        var result: [Range<Int>] = []
+    /// Fills `segmentScratch` with the top-level comma-separated parts between `frame.open` and `close`,
+    /// NL and comments trimmed, empty parts skipped. A scratch array and no closure: a closure capturing
+    /// `self` here made the compiler copy the whole builder for every call.
+    mutating func collectSegments(frame: BracketFrame, close: Int) {
+        segmentScratch.removeAll(keepingCapacity: true)
         var start = frame.open + 1
         let commaCount = commaStack.count - frame.commaStart
         for position in 0...commaCount {
@@ -117,23 +125,28 @@ extension IndexBuilder {
             var upper = end
             while lower < upper && (tokens[lower].kind == .nl || tokens[lower].kind == .comment) { lower += 1 }
             while upper > lower && (tokens[upper - 1].kind == .nl || tokens[upper - 1].kind == .comment) { upper -= 1 }
-            if lower < upper { result.append(lower..<upper) }
+            if lower < upper { segmentScratch.append(lower..<upper) }
             start = end + 1
+        }
+    }
+
+    mutating func arguments(frame: BracketFrame, close: Int) -> [Argument] {
+        collectSegments(frame: frame, close: close)
+        var result: [Argument] = []
+        result.reserveCapacity(segmentScratch.count)
+        for range in segmentScratch {
+            if range.count >= 3, tokens[range.lowerBound].kind == .name, isOp(range.lowerBound + 1, UInt8(ascii: "=")) {
+                result.append(Argument(keyword: text(range.lowerBound), tokenRange: range.lowerBound + 2..<range.upperBound))
+            } else {
+                result.append(Argument(keyword: nil, tokenRange: range))
+            }
         }
         return result
     }
 
-    func arguments(frame: BracketFrame, close: Int) -> [Argument] {
-        segments(frame: frame, close: close).map { range in
-            if range.count >= 3, tokens[range.lowerBound].kind == .name, isOp(range.lowerBound + 1, UInt8(ascii: "=")) {
-                return Argument(keyword: text(range.lowerBound), tokenRange: range.lowerBound + 2..<range.upperBound)
-            }
-            return Argument(keyword: nil, tokenRange: range)
-        }
-    }
-
-    func parameters(frame: BracketFrame, close: Int) -> [Parameter] {
-        segments(frame: frame, close: close).compactMap { range in
+    mutating func parameters(frame: BracketFrame, close: Int) -> [Parameter] {
+        collectSegments(frame: frame, close: close)
+        return segmentScratch.compactMap { range in
             var index = range.lowerBound
             while index < range.upperBound && tokens[index].kind == .op { index += 1 }
             guard index < range.upperBound, tokens[index].kind == .name else { return nil }
@@ -155,8 +168,9 @@ extension IndexBuilder {
     }
 
     /// Class bases as dotted names, subscripts and keyword arguments (`metaclass=`) dropped.
-    func bases(frame: BracketFrame, close: Int) -> [String] {
-        segments(frame: frame, close: close).compactMap { range in
+    mutating func bases(frame: BracketFrame, close: Int) -> [String] {
+        collectSegments(frame: frame, close: close)
+        return segmentScratch.compactMap { range in
             if isOp(range.lowerBound, UInt8(ascii: "*")) { return nil }
             if range.count >= 2 && isOp(range.lowerBound + 1, UInt8(ascii: "=")) { return nil }
             var parts: [String] = []

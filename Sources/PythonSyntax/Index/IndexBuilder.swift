@@ -31,6 +31,7 @@ struct IndexBuilder {
     var pendingHeaderScope: Int?
     /// Scratch buffers reused by `calleeChain`, so a call costs one `String` allocation.
     var chainScratch: [Int] = []
+    var segmentScratch: [Range<Int>] = []
     /// Top-level commas of all open brackets, innermost last (one shared array, no allocation per bracket).
     var commaStack: [Int] = []
     var byteScratch: [UInt8] = []

@@ -4,16 +4,17 @@ extension Lexer {
     /// comment-only line (COMMENT, NL; no indentation change). Returns false at end of input.
     mutating func beginLogicalLine() -> Bool {
         var column = 0
-        while pos < count {
-            switch src[pos] {
+        var index = pos
+        measuring: while index < count {
+            switch src[index] {
             case UInt8(ascii: " "): column += 1
-            case UInt8(ascii: "\t"): column = (column / 8 + 1) * 8
-            case 0x0C: column = 0
-            default: break
+            case UInt8(ascii: "\t"): column = (column / 8 + 1) * 8  // to the next multiple of 8, as CPython
+            case 0x0C: column = 0  // form feed resets the column, as CPython
+            default: break measuring
             }
-            if src[pos] != UInt8(ascii: " ") && src[pos] != UInt8(ascii: "\t") && src[pos] != 0x0C { break }
-            pos += 1
+            index += 1
         }
+        pos = index
         if pos >= count { return false }
         let c = src[pos]
         if c == UInt8(ascii: "#") || c == UInt8(ascii: "\n") || c == UInt8(ascii: "\r") {

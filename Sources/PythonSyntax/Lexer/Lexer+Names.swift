@@ -1,7 +1,11 @@
 /// Names (ASCII fast path, XID properties for other scalars) and UTF-8 decoding.
 extension Lexer {
     /// Decodes the scalar at `index`; nil for invalid UTF-8 (overlong, surrogate, truncated).
-    func scalar(at index: Int) -> (Unicode.Scalar, Int)? {
+    func scalar(at index: Int) -> (Unicode.Scalar, Int)? { Self.decodeScalar(src, index) }
+
+    /// Static so hot mutating scanners can call it without copying the lexer.
+    static func decodeScalar(_ src: UnsafeBufferPointer<UInt8>, _ index: Int) -> (Unicode.Scalar, Int)? {
+        let count = src.count
         let b0 = src[index]
         if b0 < 0x80 { return (Unicode.Scalar(b0), 1) }
         let length: Int
@@ -59,14 +63,14 @@ extension Lexer {
             if c < 0x80 {
                 if isASCIINameByte(c) { end += 1 } else { break }
             } else {
-                let length = wordScalarLength(at: end)
+                let length = Self.wordScalarLength(src, end)
                 if length == 0 { break }
                 end += length
             }
         }
         pos = end
         if end < count && (src[end] == UInt8(ascii: "\"") || src[end] == UInt8(ascii: "'")) && end - start <= 2,
-            let prefix = stringPrefix(from: start, to: end) {
+            let prefix = Self.stringPrefix(src, from: start, to: end) {
             scanString(start: start, prefix: prefix, whitespaceStart: whitespaceStart)
             return
         }
@@ -75,8 +79,8 @@ extension Lexer {
 
     /// Byte length of a non-ASCII word scalar at `index`, or 0. Kept out of line so the ASCII loop stays tight.
     @inline(never)
-    func wordScalarLength(at index: Int) -> Int {
-        guard let (scalar, length) = scalar(at: index), Self.isWordScalar(scalar) else { return 0 }
+    static func wordScalarLength(_ src: UnsafeBufferPointer<UInt8>, _ index: Int) -> Int {
+        guard let (scalar, length) = decodeScalar(src, index), isWordScalar(scalar) else { return 0 }
         return length
     }
 }

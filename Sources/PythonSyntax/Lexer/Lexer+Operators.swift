@@ -1,7 +1,7 @@
 /// Operators and delimiters: the longest of CPython's exact tokens (`**=`, `...`, `->`, `>>=`, `:=`).
 extension Lexer {
     /// Length of the operator at `pos`, or 0 if none starts there.
-    func operatorLength() -> Int {
+    @inline(__always) func operatorLength() -> Int {
         let c = src[pos]
         let c1 = byte(at: pos + 1)
         let c2 = byte(at: pos + 2)

@@ -16,7 +16,7 @@ extension Lexer {
 
     /// Reads `prefix` and the identifier bytes before a quote: returns the prefix flags when the
     /// identifier is a valid string prefix (r, b, u, f, rb, br, fr, rf, any case).
-    func stringPrefix(from start: Int, to end: Int) -> StringLiteral.Prefix? {
+    static func stringPrefix(_ src: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> StringLiteral.Prefix? {
         let length = end - start
         if length < 1 || length > 2 { return nil }
         var prefix: StringLiteral.Prefix = []
@@ -37,7 +37,23 @@ extension Lexer {
     }
 
     /// Finds the end of the string whose opening quote is at `quote`.
-    func findStringEnd(quote: Int, triple: Bool) -> StringEnd {
+    ///
+    /// A failed single-quoted scan is remembered: every later quote of the same kind before the point where
+    /// it stopped was escaped in that scan, so a scan from it would pass the same escapes and fail the
+    /// same way. Skipping those keeps a long line of `"\` linear instead of quadratic.
+    mutating func findStringEnd(quote: Int, triple: Bool) -> StringEnd {
+        if !triple && src[quote] == failedQuote && quote < failedQuoteLimit { return .openOnFirstLine }
+        let end = scanStringEnd(quote: quote, triple: triple)
+        if case .openOnFirstLine = end {
+            failedQuote = src[quote]
+            var stop = quote + 1
+            while stop < count && src[stop] != UInt8(ascii: "\n") && src[stop] != UInt8(ascii: "\r") { stop += 1 }
+            failedQuoteLimit = stop
+        }
+        return end
+    }
+
+    @inline(__always) func scanStringEnd(quote: Int, triple: Bool) -> StringEnd {
         let q = src[quote]
         var high: UInt8 = 0
         if triple {

@@ -17,6 +17,9 @@ struct Lexer {
     var continued = false
     var atLineStart = true
     var modes: [FStringMode] = []
+    /// Quote byte and limit of the last single-quoted string that found no end on its line.
+    var failedQuote: UInt8 = 0
+    var failedQuoteLimit = -1
     /// Byte offset of each line start, line 1 first (after a BOM).
     var lineStarts: [Int] = []
     /// Whether a coding cookie was found on line 1 or 2.

@@ -7,16 +7,20 @@ struct AnnotationMatcher: FileMatcher {
     let fields: Bool
     let regex: CompiledRegex
     let exclude: CompiledRegex?
+    let prefilter: RegexPrefilter
     var needsPython: Bool { true }
 
     init(_ spec: AnnotationSpec) throws {
         parameters = spec.targets.contains(.parameters)
         fields = spec.targets.contains(.fields)
         regex = try CompiledRegex(spec.regex)
+        prefilter = RegexPrefilter(spec.regex)
         exclude = try spec.excludeRegex.map { try CompiledRegex($0) }
     }
 
     func flags(_ annotation: String) -> Bool {
+        let lowered = annotation.utf8.map(RegexPrefilter.lower)
+        guard lowered.withUnsafeBufferPointer(prefilter.mayMatch) else { return false }
         let compact = annotation.filter { !$0.isWhitespace }
         return regex.matches(compact) && !(exclude?.matches(compact) ?? false)
     }

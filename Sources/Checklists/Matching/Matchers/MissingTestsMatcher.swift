@@ -15,15 +15,14 @@ struct MissingTestsMatcher: ChangeSetMatcher {
     func hits(in files: [FileSummary], accepts: (String) -> Bool) -> [(path: String, hit: Hit)] {
         let testFiles = files.filter { file in
             file.status != .deleted && tests.contains { $0.matches(file.path) }
-        }
+        }.map { (name: String($0.path.split(separator: "/").last ?? ""), importedNames: $0.importedNames) }
         var result: [(path: String, hit: Hit)] = []
         for file in files where file.status == .added && file.path.hasSuffix(".py") && accepts(file.path) {
             let name = String(file.path.split(separator: "/").last ?? "")
             guard name != "__init__.py", !tests.contains(where: { $0.matches(file.path) }) else { continue }
             let stem = String(name.dropLast(3))
             let tested = testFiles.contains { test in
-                let testName = String(test.path.split(separator: "/").last ?? "")
-                if testName == "test_\(stem).py" || testName == "\(stem)_test.py" { return true }
+                if test.name == "test_\(stem).py" || test.name == "\(stem)_test.py" { return true }
                 guard let module = file.moduleName else { return false }
                 return test.importedNames.contains { ImportsMatcher.covers(module, $0) }
             }

@@ -23,7 +23,8 @@ struct RLSMigrationMatcher: FileMatcher {
         if let index = file.index {
             for offset in file.candidateCalls(createCalls) {
                 let call = index.calls[offset]
-                guard createCalls.matches(call) else { continue }
+                // An unclosed call in broken code may leave closeParen before openParen.
+                guard createCalls.matches(call), call.closeParen > call.openParen else { continue }
                 let inside = (call.openParen + 1)..<call.closeParen
                 let hasTenant = inside.contains { i in
                     file.literalValue(token: i).map { tenantColumns.contains($0) } ?? false

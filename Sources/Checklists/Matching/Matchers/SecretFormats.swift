@@ -22,11 +22,33 @@ enum SecretFormats {
         Array($0.utf8)
     }
 
+    /// Needles by first byte, so one pass over the text checks them all.
+    private static let needlesByFirstByte: [[[UInt8]]] = {
+        var table = [[[UInt8]]](repeating: [], count: 256)
+        for needle in needles { table[Int(needle[0])].append(needle) }
+        return table
+    }()
+
     /// Cheap check before running the regex: one of the formats' fixed parts occurs.
     static func isCandidate(_ text: String) -> Bool {
         guard text.utf8.count >= 9 else { return false }
         var copy = text
-        return copy.withUTF8 { buffer in needles.contains { ByteSearch.contains(buffer, $0) } }
+        return copy.withUTF8 { buffer in
+            let table = needlesByFirstByte
+            for offset in 0..<buffer.count {
+                let candidates = table[Int(buffer[offset])]
+                if candidates.isEmpty { continue }
+                for needle in candidates where offset + needle.count <= buffer.count {
+                    var matched = true
+                    for index in 1..<needle.count where buffer[offset + index] != needle[index] {
+                        matched = false
+                        break
+                    }
+                    if matched { return true }
+                }
+            }
+            return false
+        }
     }
 
     /// Lines (1-based within `text`) holding a secret; URL credentials that are placeholders are skipped.

@@ -60,15 +60,16 @@ struct SecretMatcher: FileMatcher {
     private func nameHits(_ file: FileContext) -> [Hit] {
         guard let index = file.index else { return [] }
         var hits: [Hit] = []
-        for assignment in index.assignments where assignment.valueRange.count == 1 {
-            guard let value = file.literalValue(token: assignment.valueRange.lowerBound),
-                assignment.targets.contains(where: { isSecretName(String(NamePatterns.lastComponent($0))) }),
-                isSecretValue(value)
+        let tokens = index.tokens
+        for assignment in index.assignments
+        where assignment.valueRange.count == 1 && file.token(assignment.valueRange.lowerBound)?.kind == .string {
+            guard assignment.targets.contains(where: { isSecretName(String(NamePatterns.lastComponent($0))) }),
+                let value = file.literalValue(token: assignment.valueRange.lowerBound), isSecretValue(value)
             else { continue }
             hits.append(Hit(line: assignment.line))
         }
         for call in index.calls {
-            for argument in call.arguments where argument.tokenRange.count == 1 {
+            for argument in call.arguments where argument.tokenRange.count == 1 && file.token(argument.tokenRange.lowerBound)?.kind == .string {
                 guard let keyword = argument.keyword, isSecretName(keyword),
                     let value = file.literalValue(token: argument.tokenRange.lowerBound), isSecretValue(value)
                 else { continue }
@@ -76,7 +77,6 @@ struct SecretMatcher: FileMatcher {
             }
         }
         // Dictionary entries: "password": "hunter22"
-        let tokens = index.tokens
         var i = 0
         while i + 3 < tokens.count {
             defer { i += 1 }
