@@ -55,9 +55,9 @@ struct CatalogLoadingTests {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("checklists-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
-        try ruleYAML(id: "one").write(to: directory.appendingPathComponent("one.yaml"), atomically: true, encoding: .utf8)
-        try ruleYAML(id: "two").write(to: directory.appendingPathComponent("two.yml"), atomically: true, encoding: .utf8)
-        try "not yaml at all: [".write(to: directory.appendingPathComponent("notes.txt"), atomically: true, encoding: .utf8)
+        try ruleYAML(id: "one").write(to: directory.appendingPathComponent("one.yaml"), atomically: false, encoding: .utf8)
+        try ruleYAML(id: "two").write(to: directory.appendingPathComponent("two.yml"), atomically: false, encoding: .utf8)
+        try "not yaml at all: [".write(to: directory.appendingPathComponent("notes.txt"), atomically: false, encoding: .utf8)
         let catalog = try Catalog.load(directory: directory.path)
         #expect(catalog.rules.map(\.id) == ["one", "two"])
     }
