@@ -43,10 +43,10 @@ struct GenerateProject: ParsableCommand {
         }
         var generator = ProjectGenerator(seed: seed)
         let files = generator.generate(lines: lines)
-        try GeneratorOutput.write(files, into: projectURL)
+        try GeneratorOutput.save(files, into: projectURL)
         let diff = GeneratorDiff.addingAll(files)
         let diffURL = outURL.appendingPathComponent("change.diff")
-        try Data(diff).write(to: diffURL)
+        try diff.withUnsafeBufferPointer { try GeneratorOutput.save($0, to: diffURL.path) }
 
         let totalLines = files.reduce(0) { $0 + $1.lineCount }
         let totalBytes = files.reduce(0) { $0 + $1.text.utf8.count }

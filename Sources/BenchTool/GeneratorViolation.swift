@@ -35,11 +35,16 @@ struct GeneratorViolationBudget {
     }
 
     /// One of `kinds` if a violation is due here, else nil. Sites are skipped at random so that
-    /// violations do not always sit in the first method of a file.
+    /// violations do not always sit in the first method of a file. Of the kinds a site offers, the
+    /// least planted so far wins, so kinds with many sites (blocking calls) do not crowd out the rest.
     mutating func plant(_ kinds: [GeneratorViolation], rng: inout GeneratorRandom) -> GeneratorViolation? {
         guard !kinds.isEmpty, debt >= 1, rng.chance(0.45) else { return nil }
+        let fewest = kinds.map { planted[$0, default: 0] }.min() ?? 0
+        let kind = rng.pick(kinds.filter { planted[$0, default: 0] == fewest })
+        // A kind far ahead of the rarest one waits for a site of a rarer kind.
+        let rarest = GeneratorViolation.allCases.map { planted[$0, default: 0] }.min() ?? 0
+        guard planted[kind, default: 0] <= 3 * rarest + 3 else { return nil }
         debt -= 1
-        let kind = rng.pick(kinds)
         planted[kind, default: 0] += 1
         return kind
     }
