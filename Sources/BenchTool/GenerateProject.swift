@@ -46,6 +46,7 @@ struct GenerateProject: ParsableCommand {
         try GeneratorOutput.save(files, into: projectURL)
         let diff = GeneratorDiff.addingAll(files)
         let diffURL = outURL.appendingPathComponent("change.diff")
+        try GeneratorOutput.makeDirectories(outURL.path)
         try diff.withUnsafeBufferPointer { try GeneratorOutput.save($0, to: diffURL.path) }
 
         let totalLines = files.reduce(0) { $0 + $1.lineCount }

@@ -11,28 +11,46 @@ import Darwin
 /// Files go through plain `open`/`write`/`close`: Foundation's `Data.write(to:)` fsyncs every file,
 /// which made a 6,000-file project take 20 s of waiting on the disk instead of 3 s of work.
 enum GeneratorOutput {
-    /// A file that could not be written, with the path and the OS error.
+    /// A file or folder that could not be written, with the path and the OS's reason.
     struct Failure: Error, CustomStringConvertible {
         let path: String
-        let errno: Int32
+        let reason: String
+
+        init(path: String, errno: Int32) {
+            self.path = path
+            reason = String(cString: strerror(errno))
+        }
 
         var description: String {
-            "cannot write \(path): \(String(cString: strerror(errno)))"
+            "cannot write \(path): \(reason)"
         }
     }
 
     static func save(_ files: [GeneratedFile], into root: URL) throws {
-        let fileManager = FileManager.default
         var created = Set<String>()
         for file in files {
             let url = root.appendingPathComponent(file.path)
-            let folder = url.deletingLastPathComponent()
-            if created.insert(folder.path).inserted {
-                try fileManager.createDirectory(at: folder, withIntermediateDirectories: true)
+            let folder = url.deletingLastPathComponent().path
+            if created.insert(folder).inserted {
+                try makeDirectories(folder)
             }
             var text = file.text
             try text.withUTF8 { try save($0, to: url.path) }
         }
+    }
+
+    /// `mkdir -p`: creates `path` and its missing parents; an existing directory is fine.
+    static func makeDirectories(_ path: String) throws {
+        var prefix = path.hasPrefix("/") ? "" : "."
+        for component in path.split(separator: "/") {
+            prefix += "/" + component
+            if mkdir(prefix, 0o755) != 0 && errno != EEXIST {
+                throw Failure(path: prefix, errno: errno)
+            }
+        }
+        var info = stat()
+        guard stat(path, &info) == 0 else { throw Failure(path: path, errno: errno) }
+        guard info.st_mode & S_IFMT == S_IFDIR else { throw Failure(path: path, errno: ENOTDIR) }
     }
 
     static func save(_ bytes: UnsafeBufferPointer<UInt8>, to path: String) throws {
