@@ -16,6 +16,8 @@ public struct SourceIndex: Sendable {
     public var loops: [Loop]
     public var strings: [StringLiteral]
     public var assignments: [Assignment]
+    /// Byte offset where each line starts (`lineStarts[0]` is line 1, after a BOM if there is one).
+    public var lineStarts: [Int]
 }
 
 /// `import a.b as c`, `from ..x import y as z`.

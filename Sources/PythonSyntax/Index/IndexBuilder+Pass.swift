@@ -1,0 +1,150 @@
+/// The main loop: dispatch on each token.
+extension IndexBuilder {
+    mutating func build() {
+        var index = 0
+        while index < tokens.count {
+            let token = tokens[index]
+            switch token.kind {
+            case .comment, .nl:
+                break
+            case .newline:
+                endStatement(at: index)
+                closeBrackets(at: index)
+                closeInlineBlocks(at: index)
+                atStatementStart = true
+            case .indent:
+                indentLevel += 1
+                if let top = blocks.indices.last, blocks[top].awaitingIndent {
+                    blocks[top].awaitingIndent = false
+                    blocks[top].bodyLevel = indentLevel
+                }
+                atStatementStart = true
+            case .dedent:
+                indentLevel -= 1
+                closeBlocks(at: index, keepingLevel: indentLevel)
+                atStatementStart = true
+            case .endMarker:
+                endStatement(at: index)
+                closeBrackets(at: index)
+                closeBlocks(at: index, keepingLevel: -1)
+            default:
+                if atStatementStart {
+                    atStatementStart = false
+                    startStatement(at: index)
+                }
+                visit(index)
+                lastSignificant = index
+            }
+            index += 1
+        }
+        finish()
+    }
+
+    /// A significant token inside a statement.
+    mutating func visit(_ index: Int) {
+        let token = tokens[index]
+        switch token.kind {
+        case .op:
+            let length = token.end - token.start
+            let c = src[Int(token.start)]
+            if length == 1 {
+                switch c {
+                case UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "{"): openBracket(at: index)
+                case UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: "}"): closeBracket(at: index)
+                case UInt8(ascii: ","):
+                    if !brackets.isEmpty { commaStack.append(index) }
+                case UInt8(ascii: ":"): colon(at: index)
+                case UInt8(ascii: "="): if brackets.isEmpty && statement.isSimple { statement.equals.append(index) }
+                case UInt8(ascii: ";"):
+                    if brackets.isEmpty {
+                        endStatement(at: index)
+                        atStatementStart = true
+                    }
+                default: break
+                }
+            } else if length >= 2 && src[Int(token.end) - 1] == UInt8(ascii: "=") && brackets.isEmpty
+                && statement.isSimple && statement.augmented == nil && statement.equals.isEmpty {
+                let first = src[Int(token.start)]
+                let isComparison = length == 2 && (first == UInt8(ascii: "=") || first == UInt8(ascii: "!")
+                    || first == UInt8(ascii: "<") || first == UInt8(ascii: ">"))
+                if !isComparison && !(length == 2 && first == UInt8(ascii: ":")) { statement.augmented = index }
+            }
+        case .name:
+            if !brackets.isEmpty && token.end - token.start == 3 && src[Int(token.start)] == UInt8(ascii: "f")
+                && keyword(index) == .for {
+                brackets[brackets.count - 1].isComprehension = true
+            }
+        case .string:
+            recordString(at: index)
+        case .fstringStart:
+            fstringStarts.append(index)
+        case .fstringEnd:
+            if let start = fstringStarts.popLast() { recordFString(from: start, to: index) }
+        default:
+            break
+        }
+    }
+
+    /// A `:` at bracket depth 0 ends a compound statement's header.
+    mutating func colon(at index: Int) {
+        guard brackets.isEmpty else { return }
+        if statement.headerColonPending {
+            statement.headerColonPending = false
+            pendingHeaderScope = nil
+            let next = significant(from: index + 1)
+            let inline = next < tokens.count && tokens[next].kind != .newline
+            if let top = blocks.indices.last, blocks[top].headerOpen {
+                blocks[top].headerOpen = false
+                if inline { blocks[top].inline = true } else { blocks[top].awaitingIndent = true }
+                if case .scope = blocks[top].kind { expectingDocstring = true }
+            }
+            if inline {
+                endStatement(at: index)
+                atStatementStart = true
+            }
+        } else if statement.isSimple && statement.annotationColon == nil && statement.equals.isEmpty {
+            statement.annotationColon = index
+        }
+    }
+
+    /// Resolves names through the imports (which may come after their use) and sets `isAwaited`; values
+    /// are computed first and stored after, so no copy of the builder is needed.
+    mutating func finish() {
+        let table = ImportTable(imports)
+        var resolved: [String?] = []
+        var awaited: [Bool] = []
+        resolved.reserveCapacity(calls.count)
+        awaited.reserveCapacity(calls.count)
+        for (index, call) in calls.enumerated() {
+            let firstName = callFirstNames[index]
+            var name: String?
+            if !table.isEmpty && firstName >= 0,
+               table.binds(UnsafeBufferPointer(rebasing: src[Int(tokens[firstName].start)..<Int(tokens[firstName].end)])),
+               let target = table.target(of: text(firstName)) {
+                let nameLength = Int(tokens[firstName].end - tokens[firstName].start)
+                name = target + String(decoding: call.callee.utf8.dropFirst(nameLength), as: UTF8.self)
+            }
+            resolved.append(name)
+            awaited.append(isAwaited(call))
+        }
+        for index in calls.indices {
+            if let name = resolved[index] { calls[index].resolvedName = name }
+            calls[index].isAwaited = awaited[index]
+        }
+        for index in scopes.indices {
+            scopes[index].resolvedDecorators = scopes[index].decorators.map { table.resolve($0) }
+            scopes[index].resolvedBases = scopes[index].bases.map { table.resolve($0) }
+        }
+        loops.sort { $0.tokenRange.lowerBound < $1.tokenRange.lowerBound }
+        strings.sort { $0.tokenRange.lowerBound < $1.tokenRange.lowerBound }
+    }
+
+    /// `await callee(...)` where the call is the whole awaited primary (`await a.b().c()` awaits `c`, not `b`).
+    func isAwaited(_ call: Call) -> Bool {
+        let before = significant(before: call.calleeToken)
+        guard before >= 0, keyword(before) == .await else { return false }
+        let after = significant(from: call.closeParen + 1)
+        guard after < tokens.count else { return true }
+        return !(isOp(after, UInt8(ascii: ".")) || isOp(after, UInt8(ascii: "(")) || isOp(after, UInt8(ascii: "[")))
+    }
+}

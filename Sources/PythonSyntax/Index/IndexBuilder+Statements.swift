@@ -1,0 +1,189 @@
+/// Statement starts (def, class, loops, decorators, imports, docstrings) and assignments.
+extension IndexBuilder {
+    mutating func startStatement(at index: Int) {
+        statement = StatementState(start: index)
+        let docstringCandidate = expectingDocstring
+        expectingDocstring = false
+        let kw = keyword(index)
+        if let kw, kw != .match && kw != .case && kw != .type {
+            statement.isSimple = false
+        }
+        if kw == .type {
+            // `type Alias[T] = ...` (PEP 695) assigns `Alias`; `type = 1` or `type(x)` are ordinary code.
+            let name = significant(from: index + 1)
+            if name < tokens.count && tokens[name].kind == .name { statement.start = name }
+        } else if let kw, kw == .match || kw == .case {
+            treatSoftKeyword(kw, at: index)
+        } else if let kw, kw.opensCompound {
+            statement.headerColonPending = true
+        }
+        if isOp(index, UInt8(ascii: "@")) {
+            if let decorator = dottedName(from: index + 1) { pendingDecorators.append(decorator) }
+            return
+        }
+        var defining = index
+        var isAsync = false
+        if kw == .async {
+            let next = significant(from: index + 1)
+            if next < tokens.count {
+                isAsync = true
+                defining = next
+            }
+        }
+        switch keyword(defining) {
+        case .def?: beginScope(kind: .function, keywordAt: defining, start: index, isAsync: isAsync)
+        case .class?: beginScope(kind: .class, keywordAt: defining, start: index, isAsync: false)
+        case .for?: beginLoop(kind: isAsync ? .asyncFor : .for, at: index, activeInHeader: false)
+        case .while?: beginLoop(kind: .while, at: index, activeInHeader: true)
+        case .import?, .from?:
+            pendingDecorators.removeAll()
+            scanImport(at: index)
+        default:
+            pendingDecorators.removeAll()
+        }
+        if docstringCandidate && tokens[index].kind == .string {
+            let next = significant(from: index + 1)
+            if next >= tokens.count || tokens[next].kind == .newline || tokens[next].kind == .string
+                || tokens[next].kind == .endMarker || isOp(next, UInt8(ascii: ";")) {
+                pendingDocstring = index
+            }
+        }
+    }
+
+    /// `match`/`case` are keywords only when they open a block: `match x:` yes, `match = 1` or `match(x)` at
+    /// a statement start is decided by what follows.
+    mutating func treatSoftKeyword(_ keyword: Keyword, at index: Int) {
+        let next = significant(from: index + 1)
+        guard next < tokens.count else { return }
+        let following = tokens[next]
+        let isOperatorAfter = following.kind == .op && !isOp(next, UInt8(ascii: "(")) && !isOp(next, UInt8(ascii: "["))
+            && !isOp(next, UInt8(ascii: "{")) && !isOp(next, UInt8(ascii: "-")) && !isOp(next, UInt8(ascii: "*"))
+        if isOperatorAfter || following.kind == .newline { return }
+        statement.isSimple = false
+        statement.headerColonPending = true
+    }
+
+    mutating func beginScope(kind: Scope.Kind, keywordAt defining: Int, start: Int, isAsync: Bool) {
+        let nameIndex = significant(from: defining + 1)
+        let name = nameIndex < tokens.count && tokens[nameIndex].kind == .name ? text(nameIndex) : ""
+        let parent = innermostScope()
+        let qualified = parent.map { scopes[$0].qualifiedName + "." + name } ?? name
+        let token = tokens[defining]
+        scopes.append(Scope(
+            kind: kind, name: name, qualifiedName: qualified, isAsync: isAsync, line: Int(token.line),
+            endLine: Int(token.line), decorators: pendingDecorators, resolvedDecorators: [], bases: [],
+            resolvedBases: [], parent: parent, parameters: [], tokenRange: start..<start + 1))
+        pendingDecorators.removeAll()
+        blocks.append(Block(kind: .scope(scopes.count - 1)))
+        statement.headerColonPending = true
+        pendingHeaderScope = scopes.count - 1
+    }
+
+    mutating func beginLoop(kind: Loop.Kind, at index: Int, activeInHeader: Bool) {
+        pendingDecorators.removeAll()
+        let line = Int(tokens[index].line)
+        loops.append(Loop(kind: kind, line: line, endLine: line, tokenRange: index..<index + 1,
+                          function: innermostFunction()))
+        var block = Block(kind: .loop(loops.count - 1))
+        block.activeInHeader = activeInHeader
+        blocks.append(block)
+        statement.headerColonPending = true
+    }
+
+    /// Records the assignment of the statement ending at `end` (NEWLINE, `;`, or end of input).
+    mutating func endStatement(at end: Int) {
+        defer { statement = StatementState(start: end + 1) }
+        guard statement.isSimple else { return }
+        let start = statement.start
+        var targetEnds: [Int] = []
+        let valueStart: Int
+        if let augmented = statement.augmented {
+            targetEnds = [augmented]
+            valueStart = augmented + 1
+        } else if let last = statement.equals.last {
+            targetEnds = statement.equals
+            valueStart = last + 1
+        } else if let colon = statement.annotationColon {
+            targetEnds = [colon]
+            valueStart = end
+        } else {
+            return
+        }
+        var targets: [String] = []
+        var segmentStart = start
+        for (position, segmentEnd) in targetEnds.enumerated() {
+            let limit = position == 0 ? (statement.annotationColon ?? segmentEnd) : segmentEnd
+            targets += targetNames(from: segmentStart, to: min(limit, segmentEnd))
+            segmentStart = segmentEnd + 1
+        }
+        guard !targets.isEmpty else { return }
+        var valueEnd = end
+        while valueEnd > valueStart && (tokens[valueEnd - 1].kind == .comment || tokens[valueEnd - 1].kind == .nl) {
+            valueEnd -= 1
+        }
+        assignments.append(Assignment(
+            targets: targets, line: Int(tokens[start].line), valueRange: valueStart..<max(valueStart, valueEnd),
+            function: innermostFunction()))
+    }
+
+    /// Dotted names assigned in `start..<end`: `a, (b, c)` → a, b, c; `self.x` → self.x; `d[k]` → d.
+    func targetNames(from start: Int, to end: Int) -> [String] {
+        var names: [String] = []
+        var current = ""
+        var index = start
+        while index < end {
+            let token = tokens[index]
+            if token.kind == .name {
+                if index > start && isOp(index - 1, UInt8(ascii: ".")) && !current.isEmpty {
+                    current += "." + text(index)
+                } else {
+                    if !current.isEmpty { names.append(current) }
+                    current = text(index)
+                }
+            } else if isOp(index, UInt8(ascii: "[")) && !current.isEmpty && index > start
+                        && (tokens[index - 1].kind == .name || isOp(index - 1, UInt8(ascii: "]"))) {
+                let close = matchingClose(of: index, limit: end)
+                index = close
+            }
+            index += 1
+        }
+        if !current.isEmpty { names.append(current) }
+        return names
+    }
+
+    /// Index of the bracket closing the one at `open`, searching up to `limit` (returns `limit - 1` if unclosed).
+    func matchingClose(of open: Int, limit: Int) -> Int {
+        var depth = 0
+        var index = open
+        while index < limit {
+            let token = tokens[index]
+            if token.kind == .op && token.end - token.start == 1 {
+                switch src[Int(token.start)] {
+                case UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "{"): depth += 1
+                case UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: "}"):
+                    depth -= 1
+                    if depth == 0 { return index }
+                default: break
+                }
+            }
+            index += 1
+        }
+        return limit - 1
+    }
+
+    /// `a.b.c` starting at `index` (NL and comments skipped), stopping at anything else; nil if no name.
+    func dottedName(from index: Int) -> String? {
+        var current = significant(from: index)
+        guard current < tokens.count, tokens[current].kind == .name else { return nil }
+        var name = text(current)
+        while true {
+            let dot = significant(from: current + 1)
+            guard dot < tokens.count, isOp(dot, UInt8(ascii: ".")) else { break }
+            let next = significant(from: dot + 1)
+            guard next < tokens.count, tokens[next].kind == .name else { break }
+            name += "." + text(next)
+            current = next
+        }
+        return name
+    }
+}

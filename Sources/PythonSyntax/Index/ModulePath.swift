@@ -1,0 +1,33 @@
+/// Module names from repository paths, and relative imports resolved against them.
+///
+/// `app/domain/x.py` is `app.domain.x`; `app/domain/__init__.py` is the package `app.domain`. A leading
+/// `src/` component is dropped (the common "src layout", where `src/app/x.py` is imported as `app.x`),
+/// and so is a leading `./`.
+enum ModulePath {
+    /// Dotted module name for `path`, and the package relative imports start from.
+    static func names(for path: String) -> (module: String, package: [Substring]) {
+        var parts = path.split(separator: "/", omittingEmptySubsequences: true)
+        while let first = parts.first, first == "." { parts.removeFirst() }
+        if parts.count > 1, parts.first == "src" { parts.removeFirst() }
+        guard var last = parts.popLast() else { return ("", []) }
+        for suffix in [".pyi", ".py"] where last.hasSuffix(suffix) {
+            last = last.dropLast(suffix.count)
+            break
+        }
+        if last == "__init__" {
+            return (parts.joined(separator: "."), parts)
+        }
+        let module = (parts + [last]).joined(separator: ".")
+        return (module, parts)
+    }
+
+    /// The absolute module of `from <dots><module> import ...`: `level` dots climb `level - 1` packages up
+    /// from `package` (never above the top).
+    static func resolve(level: Int, module: String, package: [Substring]) -> String {
+        guard level > 0 else { return module }
+        let base = package.dropLast(min(package.count, level - 1))
+        var parts = base.map(String.init)
+        if !module.isEmpty { parts.append(module) }
+        return parts.joined(separator: ".")
+    }
+}

@@ -1,0 +1,3 @@
+s = 'first line \
+second line without end
+x = 1

@@ -1,0 +1,3 @@
+x = 'oops
+y = "also
+z = f'{x}
