@@ -24,7 +24,7 @@ struct ChecklistCommandTests {
                 section: async
                 severity: severe
                 colour: blue
-            """.write(to: directory.appendingPathComponent("broken.yaml"), atomically: true, encoding: .utf8)
+            """.write(to: directory.appendingPathComponent("broken.yaml"), atomically: false, encoding: .utf8)
         let result = try CLIRunner.run(["checklist", "lint", directory.path])
         #expect(result.status == 2)
         #expect(result.stdout.contains("broken.yaml"))
