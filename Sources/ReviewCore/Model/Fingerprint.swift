@@ -33,20 +33,23 @@ public enum Fingerprint {
     /// disappear everywhere else, so re-indenting a line or a formatter turning `x=f(a,b)` into
     /// `x = f(a, b)` leaves the fingerprint alone, while `not x` and `notx` stay different.
     public static func normalise(_ snippet: String) -> String {
-        var output: [Character] = []
+        // Byte-level: this runs for every finding of every review. Bytes of multi-byte UTF-8
+        // sequences count as word characters, so non-ASCII identifiers keep their spaces.
+        var output: [UInt8] = []
+        output.reserveCapacity(snippet.utf8.count)
         var pendingSpace = false
-        for character in snippet {
-            if character.isWhitespace {
+        for byte in snippet.utf8 {
+            if isSpace(byte) {
                 pendingSpace = !output.isEmpty
                 continue
             }
-            if pendingSpace, let last = output.last, isWordCharacter(last), isWordCharacter(character) {
-                output.append(" ")
+            if pendingSpace, let last = output.last, isWordByte(last), isWordByte(byte) {
+                output.append(UInt8(ascii: " "))
             }
             pendingSpace = false
-            output.append(character)
+            output.append(byte)
         }
-        return String(output)
+        return String(decoding: output, as: UTF8.self)
     }
 
     /// Whether `text` has the shape of a fingerprint (fixed length, lowercase hex).
@@ -54,8 +57,18 @@ public enum Fingerprint {
         text.utf8.count == length && text.utf8.allSatisfy { (48...57).contains($0) || (97...102).contains($0) }
     }
 
-    private static func isWordCharacter(_ character: Character) -> Bool {
-        character.isLetter || character.isNumber || character == "_"
+    private static func isSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || (0x09...0x0D).contains(byte)
+    }
+
+    private static func isWordByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+            UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "_"), 0x80...:
+            true
+        default:
+            false
+        }
     }
 
     private static func hex(_ value: UInt64) -> String {

@@ -57,25 +57,41 @@ enum JSONValue: Sendable, Hashable {
 
     private static func writeString(_ value: String, into output: inout String) {
         output += "\""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": output += "\\\""
-            case "\\": output += "\\\\"
-            case "\n": output += "\\n"
-            case "\r": output += "\\r"
-            case "\t": output += "\\t"
-            case "\u{08}": output += "\\b"
-            case "\u{0C}": output += "\\f"
-            default:
-                // Other control characters must be escaped; U+2028/9 too, so the output is valid JavaScript.
-                if scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029 {
-                    let hex = String(scalar.value, radix: 16)
-                    output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    output.unicodeScalars.append(scalar)
+        // Copy unescaped runs whole; this runs for every field of every finding.
+        let bytes = value.utf8
+        var runStart = bytes.startIndex
+        var index = bytes.startIndex
+        while index != bytes.endIndex {
+            let byte = bytes[index]
+            let next = bytes.index(after: index)
+            var escape: String?
+            var end = next
+            switch byte {
+            case 0x22: escape = "\\\""
+            case 0x5C: escape = "\\\\"
+            case 0x0A: escape = "\\n"
+            case 0x0D: escape = "\\r"
+            case 0x09: escape = "\\t"
+            case 0x08: escape = "\\b"
+            case 0x0C: escape = "\\f"
+            case 0..<0x20: escape = "\\u00" + (byte < 0x10 ? "0" : "") + String(byte, radix: 16)
+            case 0xE2:
+                // U+2028 and U+2029 (E2 80 A8/A9) are escaped so the output is valid JavaScript too.
+                let rest = bytes[next...].prefix(2)
+                if rest.count == 2, rest.first == 0x80, let last = rest.last, last == 0xA8 || last == 0xA9 {
+                    escape = last == 0xA8 ? "\\u2028" : "\\u2029"
+                    end = bytes.index(next, offsetBy: 2)
                 }
+            default: break
             }
+            if let escape {
+                output += value[runStart..<index]
+                output += escape
+                runStart = end
+            }
+            index = end
         }
+        output += value[runStart..<bytes.endIndex]
         output += "\""
     }
 }
