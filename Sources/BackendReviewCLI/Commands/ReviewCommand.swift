@@ -59,8 +59,11 @@ struct ReviewCommand: ParsableCommand {
     }
 
     func run() throws {
-        let catalog = try CatalogLoader.load(directory: checklists)
-        let input = try ReviewInput.load(git: git, diff: diff, root: root, catalog: catalog)
+        // Decoding the checklists overlaps with reading and parsing the diff.
+        let directory = checklists
+        let pendingCatalog = BackgroundValue { try CatalogLoader.load(directory: directory) }
+        let input = try ReviewInput.load(git: git, diff: diff, root: root, catalog: pendingCatalog.value)
+        let catalog = try pendingCatalog.value()
         var description = input.description
         if let title { description.append(title) }
         if let bodyFile { description.append(try readText(bodyFile)) }

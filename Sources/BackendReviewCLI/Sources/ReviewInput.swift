@@ -10,14 +10,15 @@ struct ReviewInput {
     var contents: any ContentSource
     var description: [String]
 
-    static func load(git: String?, diff: String?, root: String?, catalog: Catalog) throws -> ReviewInput {
+    static func load(git: String?, diff: String?, root: String?, catalog: () throws -> Catalog) throws -> ReviewInput {
         let rootPath = root ?? FileManager.default.currentDirectoryPath
         if let git {
             let repository = try GitRepository(path: rootPath)
             let range = try GitRange(parsing: git)
             let diff = UnifiedDiff(parsing: try repository.diff(range))
             let paths = diff.files.filter { $0.status != .deleted && !$0.isBinary }.map(\.path)
-            let contents = try repository.contents(at: range.head, paths: paths + catalog.projectFilesNeeded.sorted())
+            let projectFiles = try catalog().projectFilesNeeded.sorted()
+            let contents = try repository.contents(at: range.head, paths: paths + projectFiles)
             return ReviewInput(
                 diff: diff,
                 contents: InMemoryContentSource(files: contents),
