@@ -1,0 +1,100 @@
+import Dispatch
+import PythonSyntax
+import ReviewCore
+
+extension Catalog {
+    /// Runs every rule on every changed file and returns findings on all lines of those files (the
+    /// engine keeps the ones on diff lines). Each Python file is indexed once; files are evaluated in
+    /// parallel. Deleted files and files without contents are skipped.
+    ///
+    /// Rules whose globs or regexes do not compile (only possible for catalogs built in code, since
+    /// the loader validates them) are skipped.
+    public func evaluate(_ changes: ChangeSet) -> [Finding] {
+        let compiled = rules.compactMap { try? CompiledRule($0) }
+        return Self.evaluate(compiled, changes)
+    }
+
+    static func evaluate(_ compiled: [CompiledRule], _ changes: ChangeSet) -> [Finding] {
+        let environment = EvaluationEnvironment(projectFiles: changes.projectFiles)
+        let files = changes.files
+        let slots = SlotBuffer<(findings: [Finding], summary: FileSummary?)>(count: files.count)
+        let fileRules = compiled.filter { $0.fileMatcher != nil }
+        let changeSetRules = compiled.filter { $0.changeSetMatcher != nil }
+        DispatchQueue.concurrentPerform(iterations: files.count) { position in
+            slots[position] = evaluate(file: files[position], fileRules, changeSetRules, environment)
+        }
+        let results = slots.values
+        var findings = results.flatMap(\.findings)
+        let summaries = results.compactMap(\.summary)
+        for rule in compiled {
+            guard let matcher = rule.changeSetMatcher else { continue }
+            for hit in matcher.hits(in: summaries, accepts: rule.applies(to:)) {
+                let file = files.first { $0.path == hit.path }
+                let snippet = file?.source.map { FileContext(path: hit.path, status: .added, bytes: $0, index: nil).lineText(hit.hit.line) }
+                findings.append(rule.rule.finding(path: hit.path, hit: hit.hit, snippet: snippet ?? ""))
+            }
+        }
+        return findings.sorted { ($0.path, $0.line, $0.ruleID) < ($1.path, $1.line, $1.ruleID) }
+    }
+
+    private static func evaluate(
+        file: ChangedFile, _ rules: [CompiledRule], _ changeSetRules: [CompiledRule], _ environment: EvaluationEnvironment
+    ) -> (findings: [Finding], summary: FileSummary?) {
+        guard file.status != .deleted, let source = file.source else { return ([], nil) }
+        let applicable = rules.filter { $0.applies(to: file.path) }
+        let isPython = file.path.hasSuffix(".py") || file.path.hasSuffix(".pyi")
+        // Indexing is most of the cost, so skip it when only line regexes look at this file.
+        let wantsIndex =
+            applicable.contains { !($0.fileMatcher is RegexMatcher) }
+            || changeSetRules.contains { rule in
+                (file.status == .added && rule.applies(to: file.path)) || rule.changeSetMatcher?.reads(file.path) == true
+            }
+        let index = isPython && wantsIndex ? SourceIndex(path: file.path, source: source) : nil
+        let context = FileContext(path: file.path, status: file.status, bytes: source, index: index)
+        var findings: [Finding] = []
+        for rule in applicable {
+            guard let matcher = rule.fileMatcher, !matcher.needsPython || context.isPython else { continue }
+            var seen = Set<Int>()
+            for hit in matcher.hits(in: context, environment: environment) where seen.insert(hit.line).inserted {
+                findings.append(rule.rule.finding(path: file.path, hit: hit, snippet: context.lineText(hit.line)))
+            }
+        }
+        guard isPython else { return (findings, nil) }
+        let summary = FileSummary(
+            path: file.path, status: file.status, moduleName: index?.moduleName,
+            importedNames: index.map { $0.imports.flatMap { [$0.module, $0.qualifiedName] } } ?? [],
+            firstDefinitionLine: index?.scopes.first { $0.parent == nil }?.line)
+        return (findings, summary)
+    }
+}
+
+extension Rule {
+    func finding(path: String, hit: Hit, snippet: String) -> Finding {
+        Finding(
+            ruleID: id, section: section, severity: severity, path: path, line: hit.line, endLine: hit.endLine,
+            title: title, message: message, fix: fix, why: why, considerations: considerations, snippet: snippet)
+    }
+}
+
+/// Fixed slots written from `concurrentPerform`, one slot per iteration, so no two threads touch the
+/// same element.
+final class SlotBuffer<Value>: @unchecked Sendable {
+    private var storage: UnsafeMutableBufferPointer<Value?>
+
+    init(count: Int) {
+        storage = .allocate(capacity: count)
+        storage.initialize(repeating: nil)
+    }
+
+    deinit {
+        storage.deinitialize()
+        storage.deallocate()
+    }
+
+    subscript(position: Int) -> Value? {
+        get { storage[position] }
+        set { storage[position] = newValue }
+    }
+
+    var values: [Value] { storage.compactMap { $0 } }
+}

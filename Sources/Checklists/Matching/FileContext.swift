@@ -1,0 +1,153 @@
+import Foundation
+import PythonSyntax
+
+/// One changed file as the matchers see it: bytes, lines, and for Python the index, built once and
+/// shared by every rule. Used by one thread at a time.
+final class FileContext {
+    let path: String
+    let status: ChangedFile.Status
+    let bytes: [UInt8]
+    let index: SourceIndex?
+    /// Byte offset of each line's start; `lineStarts[0]` is line 1.
+    let lineStarts: [Int]
+
+    init(path: String, status: ChangedFile.Status, bytes: [UInt8], index: SourceIndex?) {
+        self.path = path
+        self.status = status
+        self.bytes = bytes
+        self.index = index
+        var starts = [0]
+        starts.reserveCapacity(bytes.count / 32 + 1)
+        for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") { starts.append(offset + 1) }
+        lineStarts = starts
+    }
+
+    var isPython: Bool { index != nil }
+    var lineCount: Int { lineStarts.count }
+
+    /// The text of a 1-based line, without its line break.
+    func lineText(_ line: Int) -> String {
+        guard line >= 1, line <= lineStarts.count else { return "" }
+        let start = lineStarts[line - 1]
+        var end = line < lineStarts.count ? lineStarts[line] - 1 : bytes.count
+        if end > start, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+        return String(decoding: bytes[start..<max(start, end)], as: UTF8.self)
+    }
+
+    /// 1-based line of a byte offset.
+    func line(ofByte offset: Int) -> Int {
+        var low = 0
+        var high = lineStarts.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }
+        }
+        return low + 1
+    }
+
+    /// The file's bytes with ASCII letters lower-cased, for regex prefilters.
+    lazy var lowercasedBytes: [UInt8] = {
+        // A plain loop over buffers; `map` with a closure was measurably slower on large files.
+        [UInt8](unsafeUninitializedCapacity: bytes.count) { output, count in
+            bytes.withUnsafeBufferPointer { input in
+                for index in 0..<input.count {
+                    let byte = input[index]
+                    output[index] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+                }
+            }
+            count = bytes.count
+        }
+    }()
+
+    /// The whole file as a string, for line regexes.
+    lazy var text: String = String(decoding: bytes, as: UTF8.self)
+
+    /// UTF-16 offset of each line's start in `text`, for mapping regex matches to lines.
+    lazy var utf16LineStarts: [Int] = {
+        var starts = [0]
+        var offset = 0
+        for unit in text.utf16 {
+            offset += 1
+            if unit == 0x0A { starts.append(offset) }
+        }
+        return starts
+    }()
+
+    func line(ofUTF16 offset: Int) -> Int {
+        let starts = utf16LineStarts
+        var low = 0
+        var high = starts.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if starts[mid] <= offset { low = mid } else { high = mid - 1 }
+        }
+        return low + 1
+    }
+
+    // MARK: Tokens
+
+    func token(_ i: Int) -> Token? {
+        guard let tokens = index?.tokens, i >= 0, i < tokens.count else { return nil }
+        return tokens[i]
+    }
+
+    func text(token i: Int) -> String {
+        guard let token = token(i) else { return "" }
+        return String(decoding: bytes[Int(token.start)..<Int(token.end)], as: UTF8.self)
+    }
+
+    /// Whether token `i` has kind `kind` and exactly the text `expected`.
+    func tokenIs(_ i: Int, _ kind: TokenKind, _ expected: String) -> Bool {
+        guard let token = token(i), token.kind == kind else { return false }
+        let length = Int(token.end - token.start)
+        guard length == expected.utf8.count else { return false }
+        return zip(bytes[Int(token.start)..<Int(token.end)], expected.utf8).allSatisfy { $0 == $1 }
+    }
+
+    /// Source text spanning a token range.
+    func text(tokens range: Range<Int>) -> String {
+        guard !range.isEmpty, let first = token(range.lowerBound), let last = token(range.upperBound - 1) else { return "" }
+        return String(decoding: bytes[Int(first.start)..<max(Int(first.start), Int(last.end))], as: UTF8.self)
+    }
+
+    /// The value of a plain string token, prefix and quotes removed, escapes kept.
+    func literalValue(token i: Int) -> String? {
+        guard let token = token(i), token.kind == .string else { return nil }
+        var slice = bytes[Int(token.start)..<Int(token.end)]
+        while let first = slice.first, first != UInt8(ascii: "'") && first != UInt8(ascii: "\"") { slice = slice.dropFirst() }
+        guard let quote = slice.first else { return nil }
+        let triple = slice.count >= 6 && slice.prefix(3).allSatisfy { $0 == quote }
+        let cut = triple ? 3 : 1
+        guard slice.count >= 2 * cut else { return nil }
+        return String(decoding: slice.dropFirst(cut).dropLast(cut), as: UTF8.self)
+    }
+
+    /// Per call: hashed first and last components of the resolved name and of the callee, computed in
+    /// one pass so each rule scans plain integers instead of strings.
+    lazy var callKeys: [(resolved: NamePatterns.ComponentKeys, callee: NamePatterns.ComponentKeys)] =
+        (index?.calls ?? []).map { (NamePatterns.componentKeys($0.resolvedName), NamePatterns.componentKeys($0.callee)) }
+
+    /// Indices of the calls that could match `patterns`, in source order. The caller still checks
+    /// `patterns.matches(call)`.
+    func candidateCalls(_ patterns: NamePatterns) -> [Int] {
+        guard let calls = index?.calls else { return [] }
+        let lasts = patterns.literalLasts
+        let firsts = patterns.literalFirsts
+        let scanned = patterns.scannedLiterals
+        let keys = callKeys
+        var result: [Int] = []
+        for offset in calls.indices {
+            let key = keys[offset]
+            if lasts.contains(key.resolved.last) || lasts.contains(key.callee.last) || firsts.contains(key.resolved.first)
+                || firsts.contains(key.callee.first)
+                || (!scanned.isEmpty
+                    && scanned.contains(where: {
+                        NamePatterns.contains(calls[offset].resolvedName, $0) || NamePatterns.contains(calls[offset].callee, $0)
+                    }))
+            {
+                result.append(offset)
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,69 @@
+import PythonSyntax
+
+/// Flags calls by resolved name, where they are (async code, loops), whether they are awaited, and
+/// what their arguments say.
+struct CallMatcher: FileMatcher {
+    struct Condition: Sendable {
+        let position: Int?
+        let keyword: String?
+        let regex: CompiledRegex
+    }
+
+    let names: NamePatterns
+    let within: CallSpec.Within
+    let awaited: Bool?
+    let conditions: [Condition]
+    let exemptions: [Condition]
+    var needsPython: Bool { true }
+
+    init(_ spec: CallSpec) throws {
+        names = try NamePatterns(spec.names)
+        within = spec.within
+        awaited = spec.awaited
+        conditions = try spec.arguments.map(Self.compile)
+        exemptions = try spec.unlessArguments.map(Self.compile)
+    }
+
+    static func compile(_ condition: ArgumentCondition) throws -> Condition {
+        Condition(position: condition.position, keyword: condition.keyword, regex: try CompiledRegex(condition.regex))
+    }
+
+    func hits(in file: FileContext, environment: EvaluationEnvironment) -> [Hit] {
+        guard let index = file.index else { return [] }
+        var hits: [Hit] = []
+        for offset in file.candidateCalls(names) {
+            let call = index.calls[offset]
+            switch within {
+            case .any: break
+            case .async: guard call.inAsyncFunction else { continue }
+            case .loop: guard call.loopDepth > 0 else { continue }
+            }
+            if let awaited, call.isAwaited != awaited { continue }
+            guard names.matches(call) else { continue }
+            guard conditions.allSatisfy({ Self.holds($0, call, file) }) else { continue }
+            if exemptions.contains(where: { Self.holds($0, call, file) }) { continue }
+            hits.append(Hit(line: call.line, endLine: call.endLine))
+        }
+        return hits
+    }
+
+    static func holds(_ condition: Condition, _ call: Call, _ file: FileContext) -> Bool {
+        var positional = 0
+        for argument in call.arguments {
+            let selected: Bool
+            if let position = condition.position {
+                selected = argument.keyword == nil && positional == position
+            } else if let keyword = condition.keyword {
+                selected = argument.keyword == keyword
+            } else {
+                selected = true
+            }
+            if argument.keyword == nil { positional += 1 }
+            guard selected else { continue }
+            var text = file.text(tokens: argument.tokenRange)
+            if condition.position == nil && condition.keyword == nil, let keyword = argument.keyword { text = keyword + "=" + text }
+            if condition.regex.matches(text) { return true }
+        }
+        return false
+    }
+}

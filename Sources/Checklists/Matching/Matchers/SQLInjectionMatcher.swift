@@ -1,0 +1,101 @@
+import PythonSyntax
+
+/// Flags SQL built by string formatting (f-string fields, `.format`, `%`, `+` with a non-literal) that
+/// reaches a sink such as `text()` or `session.execute()`, directly or through a variable assigned
+/// earlier in the same function.
+struct SQLInjectionMatcher: FileMatcher {
+    let sinks: NamePatterns
+    let sql: CompiledRegex
+    var needsPython: Bool { true }
+
+    init(_ spec: SQLInjectionSpec) throws {
+        sinks = try NamePatterns(spec.sinks)
+        sql = try CompiledRegex(spec.sqlRegex)
+    }
+
+    /// What a token range does with strings.
+    struct Shape {
+        var dynamic = false
+        var literalText = ""
+        /// The leading name when the expression starts with one (`query`, `query.format(...)`).
+        var leadingName: String?
+    }
+
+    func hits(in file: FileContext, environment: EvaluationEnvironment) -> [Hit] {
+        guard let index = file.index else { return [] }
+        var hits: [Hit] = []
+        for offset in file.candidateCalls(sinks) {
+            let call = index.calls[offset]
+            guard sinks.matches(call), let argument = call.arguments.first(where: { $0.keyword == nil }) else { continue }
+            var shape = Self.shape(argument.tokenRange, file)
+            if let name = shape.leadingName {
+                for assignment in index.assignments
+                where assignment.function == call.function && assignment.targets.contains(name)
+                    && assignment.valueRange.upperBound <= call.calleeToken
+                {
+                    let earlier = Self.shape(assignment.valueRange, file)
+                    shape.dynamic = shape.dynamic || earlier.dynamic
+                    // `query += column`: appending anything but a plain literal builds the SQL dynamically.
+                    let appended = file.tokenIs(assignment.valueRange.lowerBound - 1, .op, "+=")
+                    if appended && !Self.isPlainLiteral(assignment.valueRange, file) { shape.dynamic = true }
+                    shape.literalText += " " + earlier.literalText
+                }
+            }
+            if shape.dynamic && sql.matches(shape.literalText) {
+                hits.append(Hit(line: call.line, endLine: call.endLine))
+            }
+        }
+        return hits
+    }
+
+    static func isPlainLiteral(_ range: Range<Int>, _ file: FileContext) -> Bool {
+        guard let tokens = file.index?.tokens, range.upperBound <= tokens.count else { return false }
+        return !range.isEmpty && range.allSatisfy { tokens[$0].kind == .string }
+    }
+
+    static func shape(_ range: Range<Int>, _ file: FileContext) -> Shape {
+        var shape = Shape()
+        guard let tokens = file.index?.tokens, !range.isEmpty, range.upperBound <= tokens.count else { return shape }
+        if tokens[range.lowerBound].kind == .name {
+            let next = range.lowerBound + 1
+            let simple = next == range.upperBound || file.tokenIs(next, .op, ".") || file.tokenIs(next, .op, "%")
+                || file.tokenIs(next, .op, "+")
+            if simple { shape.leadingName = file.text(token: range.lowerBound) }
+        }
+        var fstringDepth = 0
+        var sawString = false
+        var sawName = false
+        var sawPlus = false
+        for i in range {
+            let token = tokens[i]
+            switch token.kind {
+            case .string:
+                sawString = true
+                shape.literalText += file.text(token: i) + " "
+            case .fstringStart:
+                fstringDepth += 1
+                sawString = true
+            case .fstringEnd:
+                fstringDepth -= 1
+            case .fstringMiddle:
+                shape.literalText += file.text(token: i) + " "
+            case .name:
+                if fstringDepth == 0 { sawName = true }
+                if file.tokenIs(i, .name, "format"), file.tokenIs(i - 1, .op, "."), file.tokenIs(i + 1, .op, "(") {
+                    shape.dynamic = true
+                }
+            case .op:
+                if fstringDepth > 0 && file.tokenIs(i, .op, "{") { shape.dynamic = true }
+                if fstringDepth == 0 {
+                    if file.tokenIs(i, .op, "%") { shape.dynamic = true }
+                    if file.tokenIs(i, .op, "+") || file.tokenIs(i, .op, "+=") { sawPlus = true }
+                }
+            default:
+                break
+            }
+        }
+        if sawPlus && sawString && sawName { shape.dynamic = true }
+        if sawPlus && shape.leadingName != nil { shape.dynamic = true }
+        return shape
+    }
+}

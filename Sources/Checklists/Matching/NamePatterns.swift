@@ -1,0 +1,166 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import PythonSyntax
+
+/// A set of dotted-name patterns (`time.sleep`, `requests.*`, `*session.execute`) where `*` matches any
+/// run of characters, dots included.
+///
+/// Patterns are indexed so a file's calls are only compared with patterns that could match them: by a
+/// plain last component (`*.execute` → `execute`), else by a plain first component (`requests.*` →
+/// `requests`), else by the longest plain text the name must contain (`*_repo.*` → `_repo.`).
+struct NamePatterns: Sendable {
+    private let byLast: [Substring: [WildcardPattern]]
+    private let byFirst: [Substring: [WildcardPattern]]
+    /// Patterns with wildcards at both ends, with the text a matching name must contain.
+    private let scanned: [(pattern: WildcardPattern, required: [UInt8])]
+    let isEmpty: Bool
+
+    init(_ patterns: [String]) throws(GlobError) {
+        var byLast: [Substring: [WildcardPattern]] = [:]
+        var byFirst: [Substring: [WildcardPattern]] = [:]
+        var scanned: [(pattern: WildcardPattern, required: [UInt8])] = []
+        for text in patterns {
+            guard !text.isEmpty else { throw GlobError(message: "empty name pattern") }
+            let compiled = try WildcardPattern(text)
+            let last = NamePatterns.lastComponent(text)
+            let first = NamePatterns.firstComponent(text)
+            if !NamePatterns.hasWildcard(last) {
+                byLast[last, default: []].append(compiled)
+            } else if !NamePatterns.hasWildcard(first), first.count < text.count {
+                byFirst[first, default: []].append(compiled)
+            } else {
+                scanned.append((compiled, NamePatterns.longestLiteral(text)))
+            }
+        }
+        self.byLast = byLast
+        self.byFirst = byFirst
+        self.scanned = scanned
+        literalLasts = byLast.keys.map(NamePatterns.componentKey)
+        literalFirsts = byFirst.keys.map(NamePatterns.componentKey)
+        isEmpty = patterns.isEmpty
+    }
+
+    /// Hashes (`componentKey`) of the plain last and first components, for `FileContext.candidateCalls`.
+    let literalLasts: [Int]
+    let literalFirsts: [Int]
+    var scannedLiterals: [[UInt8]] { scanned.map(\.required) }
+
+    func matches(_ name: String) -> Bool {
+        if let bucket = byLast[NamePatterns.lastComponent(name)], bucket.contains(where: { $0.matches(name) }) {
+            return true
+        }
+        if !byFirst.isEmpty, let bucket = byFirst[NamePatterns.firstComponent(name)],
+            bucket.contains(where: { $0.matches(name) })
+        {
+            return true
+        }
+        return scanned.contains { NamePatterns.contains(name, $0.required) && $0.pattern.matches(name) }
+    }
+
+    /// Whether either spelling of a call matches.
+    func matches(_ call: Call) -> Bool {
+        matches(call.resolvedName) || (call.callee != call.resolvedName && matches(call.callee))
+    }
+
+    // Searching the UTF-8 view is much cheaper than Character indexing; `.` is ASCII, so the index is
+    // always a valid boundary.
+    static func lastComponent(_ name: String) -> Substring {
+        let utf8 = name.utf8
+        if let dot = utf8.lastIndex(of: UInt8(ascii: ".")) { return name[utf8.index(after: dot)...] }
+        return name[...]
+    }
+
+    static func firstComponent(_ name: String) -> Substring {
+        if let dot = name.utf8.firstIndex(of: UInt8(ascii: ".")) { return name[..<dot] }
+        return name[...]
+    }
+
+    /// FNV-1a of a name component: a cheap integer bucket key. Collisions only add candidates, which
+    /// `matches` then rejects.
+    static func componentKey(_ text: Substring) -> Int {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in text.utf8 {
+            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+        }
+        return Int(truncatingIfNeeded: hash)
+    }
+
+    struct ComponentKeys: Sendable {
+        var first: Int
+        var last: Int
+    }
+
+    /// `componentKey` of the first and the last component, in one pass over the name.
+    static func componentKeys(_ name: String) -> ComponentKeys {
+        let basis: UInt64 = 0xcbf2_9ce4_8422_2325
+        var hash = basis
+        var first: UInt64?
+        for byte in name.utf8 {
+            if byte == UInt8(ascii: ".") {
+                if first == nil { first = hash }
+                hash = basis
+            } else {
+                hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+            }
+        }
+        return ComponentKeys(first: Int(truncatingIfNeeded: first ?? hash), last: Int(truncatingIfNeeded: hash))
+    }
+
+    static func hasWildcard(_ text: Substring) -> Bool {
+        text.utf8.contains { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "[") }
+    }
+
+    /// The longest run of plain characters outside `[...]` classes.
+    static func longestLiteral(_ text: String) -> [UInt8] {
+        var best: [UInt8] = []
+        var run: [UInt8] = []
+        var inClass = false
+        for byte in text.utf8 {
+            if inClass {
+                if byte == UInt8(ascii: "]") { inClass = false }
+                continue
+            }
+            switch byte {
+            case UInt8(ascii: "*"), UInt8(ascii: "?"), UInt8(ascii: "["):
+                if run.count > best.count { best = run }
+                run = []
+                inClass = byte == UInt8(ascii: "[")
+            default:
+                run.append(byte)
+            }
+        }
+        return run.count > best.count ? run : best
+    }
+
+    /// Byte substring search; names are short, so a plain scan is fastest.
+    static func contains(_ name: String, _ needle: [UInt8]) -> Bool {
+        if needle.isEmpty { return true }
+        var copy = name
+        return copy.withUTF8 { ByteSearch.contains($0, needle) }
+    }
+}
+
+/// Substring search over bytes.
+enum ByteSearch {
+    static func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
+        guard !needle.isEmpty else { return true }
+        guard haystack.count >= needle.count, let base = haystack.baseAddress else { return false }
+        // memchr finds candidate first bytes with SIMD; memcmp confirms.
+        return needle.withUnsafeBufferPointer { needleBuffer in
+            guard let needleBase = needleBuffer.baseAddress else { return true }
+            let first = Int32(needle[0])
+            var offset = 0
+            let last = haystack.count - needle.count
+            while offset <= last {
+                guard let found = memchr(base + offset, first, last - offset + 1) else { return false }
+                let position = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                if memcmp(base + position, needleBase, needle.count) == 0 { return true }
+                offset = position + 1
+            }
+            return false
+        }
+    }
+}

@@ -1,6 +1,0 @@
-import ReviewEngine
-import Testing
-
-struct VersionTests {
-    @Test func hasVersion() { #expect(!ReviewEngineVersion.current.isEmpty) }
-}
