@@ -55,7 +55,7 @@ extension Lexer {
     }
 
     /// A name, or a string when the name is a valid prefix directly followed by a quote.
-    mutating func scanNameOrPrefixedString(whitespaceStart: Int) {
+    @inline(__always) mutating func scanNameOrPrefixedString(whitespaceStart: Int) {
         let start = pos
         var end = pos
         while end < count {

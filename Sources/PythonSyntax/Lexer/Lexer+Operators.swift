@@ -29,7 +29,7 @@ extension Lexer {
         }
     }
 
-    mutating func scanOperator(whitespaceStart: Int) {
+    @inline(__always) mutating func scanOperator(whitespaceStart: Int) {
         if !modes.isEmpty && scanFieldDelimiter() { return }
         let length = operatorLength()
         if length == 0 {

@@ -85,7 +85,7 @@ struct Lexer {
         finish()
     }
 
-    mutating func scanToken(whitespaceStart: Int) {
+    @inline(__always) mutating func scanToken(whitespaceStart: Int) {
         let c = src[pos]
         switch c {
         case UInt8(ascii: "\n"), UInt8(ascii: "\r"):
