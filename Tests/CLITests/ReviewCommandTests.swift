@@ -93,3 +93,47 @@ struct ReviewCommandTests {
         #expect(findings.contains { ($0["path"] as? String) == "app/presentation/api/v1/reports.py" && ($0["line"] as? Int) == 17 })
     }
 }
+
+/// Paths in a diff are pull-request content: they must not make the CLI read outside `--root`.
+struct RootConfinementTests {
+    static let outside = "import time\n\n\nasync def leak():\n    time.sleep(1)\n"
+
+    /// A diff that shows `path` with its line 5 as unchanged context.
+    static func diff(_ path: String) -> String {
+        """
+        diff --git a/\(path) b/\(path)
+        index 1111111..2222222 100644
+        --- a/\(path)
+        +++ b/\(path)
+        @@ -4,2 +4,3 @@
+         async def leak():
+        -    pass
+        +    return 1
+        \u{20}
+
+        """
+    }
+
+    @Test(arguments: ["../outside.py", "escape/outside.py"])
+    func filesOutsideTheRootAreNotRead(path: String) throws {
+        let base = FileManager.default.temporaryDirectory.appendingPathComponent("br-root-\(UUID().uuidString)")
+        let root = base.appendingPathComponent("root")
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: base) }
+        // Line 5 of the outside file would be flagged if its contents were read.
+        try Self.outside.write(to: base.appendingPathComponent("outside.py"), atomically: false, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(at: root.appendingPathComponent("escape"), withDestinationURL: base)
+        try Self.outside.write(to: root.appendingPathComponent("inside.py"), atomically: false, encoding: .utf8)
+
+        let escaped = try CLIRunner.run(
+            ["review", "--diff", "-", "--root", root.path, "--include-context", "--format", "json"], stdin: Self.diff(path))
+        #expect(escaped.status == 0, "\(escaped.stderr)")
+        #expect(!escaped.stdout.contains("async-blocking-sleep"))
+
+        // The same diff on a file inside the root is read, so the test can tell the difference.
+        let inside = try CLIRunner.run(
+            ["review", "--diff", "-", "--root", root.path, "--include-context", "--format", "json"],
+            stdin: Self.diff("inside.py"))
+        #expect(inside.stdout.contains("async-blocking-sleep"))
+    }
+}
