@@ -23,6 +23,7 @@ let package = Package(
             dependencies: ["ReviewCore", "PythonSyntax", .product(name: "Yams", package: "Yams")]
         ),
         .target(name: "ReviewEngine", dependencies: ["ReviewCore", "PythonSyntax", "Checklists"]),
+        .target(name: "Hosts", dependencies: ["ReviewCore"]),
         .executableTarget(
             name: "BackendReviewCLI",
             dependencies: [
@@ -42,5 +43,6 @@ let package = Package(
         .testTarget(name: "ChecklistsTests", dependencies: ["Checklists", "ReviewCore", "PythonSyntax"]),
         .testTarget(name: "ReviewEngineTests", dependencies: ["ReviewEngine", "Checklists", "ReviewCore"]),
         .testTarget(name: "CLITests", dependencies: ["BackendReviewCLI"]),
+        .testTarget(name: "HostsTests", dependencies: ["Hosts", "ReviewCore"], resources: [.copy("Fixtures")]),
     ]
 )

@@ -1,0 +1,26 @@
+/// The reasons given with ``WebhookEvent/ignored(reason:)``, worded the same for every host.
+enum IgnoreReason {
+    static let draft = "draft pull request (set reviewDrafts to review drafts)"
+    static let commentOnIssue = "comment on an issue, not a pull request"
+
+    static func event(_ event: String, action: String?) -> String {
+        if let action { return "event '\(event)' with action '\(action)' does not concern the bot" }
+        return "event '\(event)' does not concern the bot"
+    }
+}
+
+/// Splits `owner/name` paths, for hosts that omit the owner object.
+enum RepositoryPath {
+    /// Everything before the last `/` (a GitLab namespace may contain several), or `nil` without a `/`.
+    static func owner(of fullPath: String) -> String? {
+        guard let slash = fullPath.lastIndex(of: "/") else { return nil }
+        let owner = fullPath[..<slash]
+        return owner.isEmpty ? nil : String(owner)
+    }
+
+    /// The component after the last `/`, or the whole path without one.
+    static func name(of fullPath: String) -> String {
+        guard let slash = fullPath.lastIndex(of: "/") else { return fullPath }
+        return String(fullPath[fullPath.index(after: slash)...])
+    }
+}
