@@ -11,29 +11,41 @@ enum PayloadDecoding {
         do {
             return try JSONDecoder().decode(T.self, from: body)
         } catch let error as DecodingError {
-            throw map(error, host: host)
+            throw map(error, body: body, host: host)
         } catch {
             throw .malformedJSON(short(String(describing: error)), host: host)
         }
     }
 
-    static func map(_ error: DecodingError, host: HostKind) -> WebhookDecodingError {
+    static func map(_ error: DecodingError, body: Data, host: HostKind) -> WebhookDecodingError {
         switch error {
         case .keyNotFound(let key, let context):
             return .missingField(path(context.codingPath + [key]), host: host)
+        case .valueNotFound(_, let context) where context.codingPath.isEmpty:
+            return .wrongType("(root)", expected: "a JSON object", host: host)
         case .valueNotFound(_, let context):
             return .missingField(path(context.codingPath), host: host)
         case .typeMismatch(let type, let context):
-            return .wrongType(path(context.codingPath), expected: jsonName(of: type), host: host)
+            let expected = context.codingPath.isEmpty ? "a JSON object" : jsonName(of: type)
+            return .wrongType(path(context.codingPath), expected: expected, host: host)
         case .dataCorrupted(let context):
-            // An empty path means the document itself failed to parse; otherwise a value was unusable
-            // (for example a number too large for an Int).
-            if context.codingPath.isEmpty {
-                return .malformedJSON(short(reason(context)), host: host)
-            }
+            if context.codingPath.isEmpty { return syntaxError(body, host: host) }
             return .wrongType(path(context.codingPath), expected: "a usable value (\(short(reason(context))))", host: host)
         @unknown default:
             return .malformedJSON(short(String(describing: error)), host: host)
+        }
+    }
+
+    /// Foundation's `JSONDecoder` reports every parse failure, and also a number it cannot convert or a string
+    /// that is not UTF-8, as "not valid JSON" with no position. This runs only on that error path and asks
+    /// `JSONSerialization` for the position; if it parses the body, the syntax is fine and a value was the problem.
+    private static func syntaxError(_ body: Data, host: HostKind) -> WebhookDecodingError {
+        do {
+            _ = try JSONSerialization.jsonObject(with: body, options: [.fragmentsAllowed])
+            return .unreadableValue(host: host)
+        } catch {
+            let reason = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String
+            return .malformedJSON(short(reason ?? "the body is not valid JSON"), host: host)
         }
     }
 

@@ -6,6 +6,7 @@ public struct WebhookDecodingError: Error, Sendable, Hashable, CustomStringConve
         case malformedJSON(reason: String)
         case missingField(path: String)
         case wrongType(path: String, expected: String)
+        case unreadableValue
         case missingEventHeader(names: [String])
     }
 
@@ -46,6 +47,10 @@ public struct WebhookDecodingError: Error, Sendable, Hashable, CustomStringConve
         Self(.wrongType(path: path, expected: expected), host: host)
     }
 
+    static func unreadableValue(host: HostKind) -> Self {
+        Self(.unreadableValue, host: host)
+    }
+
     static func missingEventHeader(_ names: [String], host: HostKind) -> Self {
         Self(.missingEventHeader(names: names), host: host)
     }
@@ -55,7 +60,7 @@ public struct WebhookDecodingError: Error, Sendable, Hashable, CustomStringConve
         switch kind {
         case .malformedJSON: .malformedJSON
         case .missingField: .missingField
-        case .wrongType: .wrongType
+        case .wrongType, .unreadableValue: .wrongType
         case .missingEventHeader: .missingEventHeader
         }
     }
@@ -64,7 +69,7 @@ public struct WebhookDecodingError: Error, Sendable, Hashable, CustomStringConve
     public var path: String? {
         switch kind {
         case .missingField(let path), .wrongType(let path, _): path
-        case .malformedJSON, .missingEventHeader: nil
+        case .malformedJSON, .missingEventHeader, .unreadableValue: nil
         }
     }
 
@@ -77,6 +82,9 @@ public struct WebhookDecodingError: Error, Sendable, Hashable, CustomStringConve
             "\(host.rawValue) webhook: required field '\(path)' is missing or null"
         case .wrongType(let path, let expected):
             "\(host.rawValue) webhook: field '\(path)' is not \(expected)"
+        case .unreadableValue:
+            "\(host.rawValue) webhook: a value the event needs could not be read "
+                + "(a number that is fractional or too large for an integer, or a string that is not UTF-8)"
         case .missingEventHeader(let names):
             "\(host.rawValue) webhook: no event header (expected \(names.joined(separator: " or ")))"
         }
