@@ -71,3 +71,36 @@ struct WebhookDeliveryTests {
         #expect(try JSONDecoder().decode(WebhookEvent.self, from: data) == event)
     }
 }
+
+struct WebhookDeliveryFormBodyTests {
+    @Test(arguments: [HostKind.github, .gitea])
+    func formEncodedPayloadIsDecoded(host: HostKind) throws {
+        let fixture = host == .github
+            ? Fixtures.fixture(.github, "pull_request/opened.payload.json")
+            : Fixtures.fixture(.gitea, "extra/drone-go-scm/pull_request_opened.json")
+        let json = try #require(String(data: fixture.body, encoding: .utf8))
+        var allowed = CharacterSet.alphanumerics
+        allowed.insert(charactersIn: "-._~")
+        let encoded = try #require(json.addingPercentEncoding(withAllowedCharacters: allowed))
+        let headers = WebhookHeaders([
+            (WebhookDelivery.eventNameHeaders(for: host)[0], "pull_request"),
+            ("Content-Type", "application/x-www-form-urlencoded"),
+        ])
+        let delivery = WebhookDelivery(host: host, headers: headers, body: Data("payload=\(encoded)".utf8))
+        #expect(delivery.isFormEncoded)
+        let pr = try TestSupport.pullRequest(try WebhookDecoder.decode(delivery))
+        #expect(pr.action == .opened)
+        #expect(pr == (try TestSupport.pullRequest(try WebhookDecoder.decode(fixture.delivery))))
+    }
+
+    @Test(arguments: ["other=1", "payload=%ZZ", "payload=%7B"])
+    func badFormBodiesAreMalformed(body: String) throws {
+        let delivery = WebhookDelivery(
+            host: .github,
+            headers: ["X-GitHub-Event": "pull_request", "Content-Type": "application/x-www-form-urlencoded"],
+            body: Data(body.utf8)
+        )
+        let error = try #require(TestSupport.decodingError(delivery))
+        #expect(error.code == .malformedJSON)
+    }
+}

@@ -46,7 +46,12 @@ struct GitHubPayload: Decodable {
     }
 
     /// Present on an issue only when the issue is a pull request; its content is not needed.
-    struct IssuePullRequestLink: Decodable {}
+    struct IssuePullRequestLink: Decodable {
+        /// Requires an object, so a stray `false` or string does not count as a link.
+        init(from decoder: any Decoder) throws {
+            _ = try decoder.container(keyedBy: AnyKey.self)
+        }
+    }
 
     struct Issue: Decodable {
         let number: Int?

@@ -21,16 +21,16 @@ public enum GitHubWebhook {
         }
         switch event {
         case "pull_request":
-            let payload = try PayloadDecoding.decode(GitHubPayload.self, from: delivery.body, host: host)
+            let payload = try PayloadDecoding.decode(GitHubPayload.self, from: delivery.jsonPayload(), host: host)
             return try pullRequest(payload, options: options)
         case "issue_comment", "pull_request_review_comment":
-            let payload = try PayloadDecoding.decode(GitHubPayload.self, from: delivery.body, host: host)
+            let payload = try PayloadDecoding.decode(GitHubPayload.self, from: delivery.jsonPayload(), host: host)
             return try comment(payload, event: event)
         case "ping":
-            _ = try PayloadDecoding.decode(ActionOnlyPayload.self, from: delivery.body, host: host)
+            _ = try PayloadDecoding.decode(ActionOnlyPayload.self, from: delivery.jsonPayload(), host: host)
             return .ping
         default:
-            let payload = try PayloadDecoding.decode(ActionOnlyPayload.self, from: delivery.body, host: host)
+            let payload = try PayloadDecoding.decode(ActionOnlyPayload.self, from: delivery.jsonPayload(), host: host)
             return .ignored(reason: IgnoreReason.event(event, action: payload.action))
         }
     }

@@ -30,10 +30,10 @@ public enum GitLabWebhook {
         case "Note Hook": defaultKind = "note"
         case "System Hook": defaultKind = ""
         default:
-            _ = try PayloadDecoding.decode(ActionOnlyPayload.self, from: delivery.body, host: host)
+            _ = try PayloadDecoding.decode(ActionOnlyPayload.self, from: delivery.jsonPayload(), host: host)
             return .ignored(reason: IgnoreReason.event(event, action: nil))
         }
-        let payload = try PayloadDecoding.decode(GitLabPayload.self, from: delivery.body, host: host)
+        let payload = try PayloadDecoding.decode(GitLabPayload.self, from: delivery.jsonPayload(), host: host)
         switch payload.objectKind ?? defaultKind {
         case "merge_request": return try mergeRequest(payload, options: options)
         case "note": return try note(payload)

@@ -28,13 +28,13 @@ public enum GiteaWebhook {
         }
         switch event {
         case "pull_request":
-            let payload = try PayloadDecoding.decode(GiteaPayload.self, from: delivery.body, host: host)
+            let payload = try PayloadDecoding.decode(GiteaPayload.self, from: delivery.jsonPayload(), host: host)
             return try pullRequest(payload, options: options)
         case "issue_comment":
-            let payload = try PayloadDecoding.decode(GiteaPayload.self, from: delivery.body, host: host)
+            let payload = try PayloadDecoding.decode(GiteaPayload.self, from: delivery.jsonPayload(), host: host)
             return try comment(payload)
         default:
-            let payload = try PayloadDecoding.decode(ActionOnlyPayload.self, from: delivery.body, host: host)
+            let payload = try PayloadDecoding.decode(ActionOnlyPayload.self, from: delivery.jsonPayload(), host: host)
             return .ignored(reason: IgnoreReason.event(event, action: payload.action))
         }
     }

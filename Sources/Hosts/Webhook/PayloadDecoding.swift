@@ -83,29 +83,3 @@ enum PayloadDecoding {
         return line.count > maxReasonLength ? String(line.prefix(maxReasonLength)) + "…" : line
     }
 }
-
-/// A body that only needs to be valid JSON: it is parsed (so malformed bodies are rejected the same way for
-/// every event) and its optional `action` read for the ignore reason.
-struct ActionOnlyPayload: Decodable {
-    let action: String?
-
-    init(from decoder: any Decoder) throws {
-        // A JSON array or scalar is still valid JSON; only objects can carry an action.
-        if let container = try? decoder.container(keyedBy: CodingKeys.self) {
-            action = try? container.decodeIfPresent(String.self, forKey: .action)
-        } else {
-            action = nil
-        }
-    }
-
-    private enum CodingKeys: String, CodingKey { case action }
-}
-
-/// Helpers for required fields that are optional in the payload structs, so an event the bot ignores never
-/// fails on fields it does not need.
-extension Optional {
-    func required(_ path: @autoclosure () -> String, host: HostKind) throws(WebhookDecodingError) -> Wrapped {
-        guard let value = self else { throw .missingField(path(), host: host) }
-        return value
-    }
-}
