@@ -99,6 +99,18 @@ struct GitHubWebhookTests {
         #expect(comment.position?.line == 265)
         #expect(comment.position?.side == .new)
         #expect(comment.position?.commitSHA == "ec26c3e57ca3a959ca5aad62de7213c562f8c821")
+        #expect(comment.installationID == 1)
+    }
+
+    @Test func realIssueCommentDelivery() throws {
+        let fixture = Fixtures.fixture(.github, "extra/go-playground-webhooks/pull-request-issue-comment.json")
+        let comment = try TestSupport.comment(try GitHubWebhook.decode(fixture.delivery))
+        #expect(comment.installationID == nil)
+        #expect(comment.author == "chhsia0")
+        #expect(comment.body == "/build")
+        #expect(comment.commentID == 546616131)
+        #expect(comment.repository.fullPath == "chhsia0/knative-route-demo")
+        #expect(comment.pullRequestNumber == 3)
     }
 
     @Test func replyToReviewComment() throws {

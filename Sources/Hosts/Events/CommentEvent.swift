@@ -62,12 +62,14 @@ public struct CommentEvent: Sendable, Hashable, Codable {
     public var position: DiffPosition?
     /// The comment's web page, when given.
     public var htmlURL: String?
+    /// The GitHub App installation id, needed to reply with the installation token; `nil` elsewhere.
+    public var installationID: Int?
 
     /// Creates a comment event.
     public init(
         host: HostKind, repository: RepositoryInfo, pullRequestNumber: Int, commentID: Int, body: String,
         author: String, action: Action, inReplyToID: Int? = nil, discussionID: String? = nil,
-        reviewID: Int? = nil, position: DiffPosition? = nil, htmlURL: String? = nil
+        reviewID: Int? = nil, position: DiffPosition? = nil, htmlURL: String? = nil, installationID: Int? = nil
     ) {
         self.host = host
         self.repository = repository
@@ -81,6 +83,7 @@ public struct CommentEvent: Sendable, Hashable, Codable {
         self.reviewID = reviewID
         self.position = position
         self.htmlURL = htmlURL
+        self.installationID = installationID
     }
 
     /// Whether the comment sits on a diff line.

@@ -116,7 +116,8 @@ public enum GitHubWebhook {
             inReplyToID: comment.inReplyToID,
             reviewID: comment.reviewID,
             position: position,
-            htmlURL: comment.htmlURL
+            htmlURL: comment.htmlURL,
+            installationID: payload.installation?.id
         ))
     }
 
