@@ -1,3 +1,5 @@
+import Foundation
+
 /// HTTP headers of a delivery with case-insensitive lookup (`X-GitHub-Event` = `x-github-event`).
 ///
 /// When a name repeats, the first value wins: hosts send each webhook header once, and a proxy that appends a
