@@ -125,7 +125,8 @@ public enum GitHubWebhook {
         let repo = try repo.required("repository", host: host)
         let fullPath = try repo.fullName.required("repository.full_name", host: host)
         let name = try repo.name.required("repository.name", host: host)
-        let owner = try (repo.owner?.login ?? RepositoryPath.owner(of: fullPath)).required("repository.owner.login", host: host)
+        let owner = try (repo.owner?.login ?? RepositoryPath.owner(of: fullPath))
+            .required("repository.owner.login", host: host)
         return RepositoryInfo(
             id: repo.id, owner: owner, name: name, fullPath: fullPath,
             cloneURL: repo.cloneURL, webURL: repo.htmlURL, defaultBranch: repo.defaultBranch

@@ -116,7 +116,8 @@ public enum GiteaWebhook {
         let repo = try repo.required("repository", host: host)
         let fullPath = try repo.fullName.required("repository.full_name", host: host)
         let name = repo.name ?? RepositoryPath.name(of: fullPath)
-        let owner = try (repo.owner?.name ?? RepositoryPath.owner(of: fullPath)).required("repository.owner.login", host: host)
+        let owner = try (repo.owner?.name ?? RepositoryPath.owner(of: fullPath))
+            .required("repository.owner.login", host: host)
         return RepositoryInfo(
             id: repo.id, owner: owner, name: name, fullPath: fullPath,
             cloneURL: repo.cloneURL, webURL: repo.htmlURL, defaultBranch: repo.defaultBranch

@@ -9,7 +9,9 @@ enum PayloadDecoding {
     /// Shared because it is never configured after creation; saves an allocation per delivery.
     private static let decoder = JSONDecoder()
 
-    static func decode<T: Decodable>(_ type: T.Type, from body: Data, host: HostKind) throws(WebhookDecodingError) -> T {
+    static func decode<T: Decodable>(
+        _ type: T.Type, from body: Data, host: HostKind
+    ) throws(WebhookDecodingError) -> T {
         guard !body.isEmpty else { throw .malformedJSON("empty body", host: host) }
         do {
             return try decoder.decode(T.self, from: body)
@@ -33,7 +35,8 @@ enum PayloadDecoding {
             return .wrongType(path(context.codingPath), expected: expected, host: host)
         case .dataCorrupted(let context):
             if context.codingPath.isEmpty { return syntaxError(body, host: host) }
-            return .wrongType(path(context.codingPath), expected: "a usable value (\(short(reason(context))))", host: host)
+            let expected = "a usable value (\(short(reason(context))))"
+            return .wrongType(path(context.codingPath), expected: expected, host: host)
         @unknown default:
             return .malformedJSON(short(String(describing: error)), host: host)
         }
