@@ -37,7 +37,7 @@ struct ImportTable {
     /// `dotted` with its first component replaced by what it was imported as; unchanged if not imported.
     func resolve(_ dotted: String) -> String {
         guard !targets.isEmpty, !dotted.isEmpty else { return dotted }
-        if let dot = dotted.firstIndex(of: ".") {
+        if let dot = dotted.utf8.firstIndex(of: UInt8(ascii: ".")) {
             guard let target = targets[String(dotted[..<dot])] else { return dotted }
             return target + dotted[dot...]
         }
