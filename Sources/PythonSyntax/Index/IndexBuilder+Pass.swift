@@ -162,7 +162,9 @@ extension IndexBuilder {
     }
 
     /// `await callee(...)` where the call is the whole awaited primary (`await a.b().c()` awaits `c`, not `b`).
-    func isAwaited(calleeToken: Int, closeParen: Int) -> Bool {
+    /// `mutating` only so that calling it from `finish` borrows the builder: as a non-mutating method the
+    /// compiler copied the whole builder (every array retained and released) for each call.
+    mutating func isAwaited(calleeToken: Int, closeParen: Int) -> Bool {
         let before = significant(before: calleeToken)
         guard before >= 0, keyword(before) == .await else { return false }
         let after = significant(from: closeParen + 1)
