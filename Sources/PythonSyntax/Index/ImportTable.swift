@@ -9,7 +9,11 @@ struct ImportTable {
     /// Later imports of the same name win, as at run time for module-level code.
     mutating func add(_ item: Import) {
         guard item.boundName != "*" else { return }
-        if targets[item.boundName] == nil { boundBytes.append(Array(item.boundName.utf8)) }
+        if targets[item.boundName] == nil {
+            let bytes = Array(item.boundName.utf8)
+            boundBytes.append(bytes)
+            if let first = bytes.first { firstBytes.insert(first) }
+        }
         // `import a.b` binds `a` to the package `a`, not to `a.b`.
         if item.name == nil && item.alias == nil {
             targets[item.boundName] = item.boundName
@@ -22,9 +26,12 @@ struct ImportTable {
 
     /// The bound names' UTF-8, to reject most names without building a `String`.
     private var boundBytes: [[UInt8]] = []
+    /// The bound names' first bytes: rejects most unbound names without scanning `boundBytes`.
+    private var firstBytes = ByteSet()
 
     /// Whether `bytes` spell a bound name (a cheap pre-check before `target(of:)`).
     func binds(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = bytes.first, firstBytes.contains(first) else { return false }
         for name in boundBytes where name.count == bytes.count && name.first == bytes.first {
             if name.elementsEqual(bytes) { return true }
         }
@@ -42,5 +49,30 @@ struct ImportTable {
             return target + dotted[dot...]
         }
         return targets[dotted] ?? dotted
+    }
+}
+
+/// A set of bytes as a 256-bit mask (no allocation).
+struct ByteSet {
+    private var low: UInt64 = 0, midLow: UInt64 = 0, midHigh: UInt64 = 0, high: UInt64 = 0
+
+    mutating func insert(_ byte: UInt8) {
+        let bit = UInt64(1) << UInt64(byte & 63)
+        switch byte >> 6 {
+        case 0: low |= bit
+        case 1: midLow |= bit
+        case 2: midHigh |= bit
+        default: high |= bit
+        }
+    }
+
+    func contains(_ byte: UInt8) -> Bool {
+        let bit = UInt64(1) << UInt64(byte & 63)
+        switch byte >> 6 {
+        case 0: return low & bit != 0
+        case 1: return midLow & bit != 0
+        case 2: return midHigh & bit != 0
+        default: return high & bit != 0
+        }
     }
 }

@@ -118,7 +118,8 @@ extension IndexBuilder {
                 let nameBytes = UnsafeBufferPointer(rebasing: src[Int(nameToken.start)..<Int(nameToken.end)])
                 if table.binds(nameBytes), let target = table.target(of: String(decoding: nameBytes, as: UTF8.self)) {
                     let nameLength = Int(nameToken.end - nameToken.start)
-                    let name = target + String(decoding: calls[index].callee.utf8.dropFirst(nameLength), as: UTF8.self)
+                    let callee = calls[index].callee
+                    let name = target + callee[callee.utf8.index(callee.utf8.startIndex, offsetBy: nameLength)...]
                     calls[index].resolvedName = name
                 }
             }
