@@ -67,7 +67,9 @@ extension IndexBuilder {
         let nameIndex = significant(from: defining + 1)
         let name = nameIndex < tokens.count && tokens[nameIndex].kind == .name ? text(nameIndex) : ""
         let parent = innermostScope()
-        let qualified = parent.map { scopes[$0].qualifiedName + "." + name } ?? name
+        // No `parent.map { ... }`: a closure reading `scopes` here made the compiler copy the builder.
+        var qualified = name
+        if let parent { qualified = scopes[parent].qualifiedName + "." + name }
         let token = tokens[defining]
         scopes.append(Scope(
             kind: kind, name: name, qualifiedName: qualified, isAsync: isAsync, line: Int(token.line),

@@ -10,9 +10,12 @@ enum ModulePath {
         while let first = parts.first, first == "." { parts.removeFirst() }
         if parts.count > 1, parts.first == "src" { parts.removeFirst() }
         guard var last = parts.popLast() else { return ("", []) }
-        for suffix in [".pyi", ".py"] where last.hasSuffix(suffix) {
-            last = last.dropLast(suffix.count)
-            break
+        // Byte suffixes: `hasSuffix` compares Characters, which costs more than the rest of the index
+        // for a small file.
+        if last.utf8.count >= 4 && last.utf8.suffix(4).elementsEqual(".pyi".utf8) {
+            last = last[..<last.utf8.index(last.utf8.endIndex, offsetBy: -4)]
+        } else if last.utf8.count >= 3 && last.utf8.suffix(3).elementsEqual(".py".utf8) {
+            last = last[..<last.utf8.index(last.utf8.endIndex, offsetBy: -3)]
         }
         if last == "__init__" {
             return (parts.joined(separator: "."), parts)
