@@ -119,7 +119,12 @@ extension IndexBuilder {
                 if table.binds(nameBytes), let target = table.target(of: String(decoding: nameBytes, as: UTF8.self)) {
                     let nameLength = Int(nameToken.end - nameToken.start)
                     let callee = calls[index].callee
-                    let name = target + callee[callee.utf8.index(callee.utf8.startIndex, offsetBy: nameLength)...]
+                    let rest = callee[callee.utf8.index(callee.utf8.startIndex, offsetBy: nameLength)...]
+                    // One allocation: `target + rest` grew the string once more.
+                    var name = ""
+                    name.reserveCapacity(target.utf8.count + rest.utf8.count)
+                    name += target
+                    name += rest
                     calls[index].resolvedName = name
                 }
             }

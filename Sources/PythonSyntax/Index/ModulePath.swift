@@ -6,7 +6,7 @@
 enum ModulePath {
     /// Dotted module name for `path`, and the package relative imports start from.
     static func names(for path: String) -> (module: String, package: [Substring]) {
-        var parts = path.split(separator: "/", omittingEmptySubsequences: true)
+        var parts = components(of: path)
         while let first = parts.first, first == "." { parts.removeFirst() }
         if parts.count > 1, parts.first == "src" { parts.removeFirst() }
         guard var last = parts.popLast() else { return ("", []) }
@@ -22,6 +22,24 @@ enum ModulePath {
         }
         let module = (parts + [last]).joined(separator: ".")
         return (module, parts)
+    }
+
+    /// `path` split at `/`, empty parts dropped; by bytes, as splitting by `Character` cost more than
+    /// indexing a small file.
+    static func components(of path: String) -> [Substring] {
+        var parts: [Substring] = []
+        let bytes = path.utf8
+        var start = bytes.startIndex
+        var index = start
+        while index != bytes.endIndex {
+            if bytes[index] == UInt8(ascii: "/") {
+                if start != index { parts.append(path[start..<index]) }
+                start = bytes.index(after: index)
+            }
+            index = bytes.index(after: index)
+        }
+        if start != bytes.endIndex { parts.append(path[start..<bytes.endIndex]) }
+        return parts
     }
 
     /// The absolute module of `from <dots><module> import ...`: `level` dots climb `level - 1` packages up
