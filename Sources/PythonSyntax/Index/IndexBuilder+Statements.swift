@@ -69,7 +69,15 @@ extension IndexBuilder {
         let parent = innermostScope()
         // No `parent.map { ... }`: a closure reading `scopes` here made the compiler copy the builder.
         var qualified = name
-        if let parent { qualified = scopes[parent].qualifiedName + "." + name }
+        if let parent {
+            // Sized once: `a + "." + b` built and grew two intermediate strings.
+            let outer = scopes[parent].qualifiedName
+            qualified = ""
+            qualified.reserveCapacity(outer.utf8.count + 1 + name.utf8.count)
+            qualified += outer
+            qualified += "."
+            qualified += name
+        }
         let token = tokens[defining]
         scopes.append(Scope(
             kind: kind, name: name, qualifiedName: qualified, isAsync: isAsync, line: Int(token.line),
