@@ -8,9 +8,11 @@ extension SourceIndex {
         let (tokens, lineStarts) = Tokenizer().tokenizeWithLineStarts(source)
         let (module, package) = ModulePath.names(for: path)
         let built = source.withUnsafeBufferPointer { buffer in
-            var builder = IndexBuilder(src: buffer, tokens: tokens, package: package)
-            builder.build()
-            return (builder.imports, builder.scopes, builder.calls, builder.loops, builder.strings, builder.assignments)
+            tokens.withUnsafeBufferPointer { tokenBuffer in
+                var builder = IndexBuilder(src: buffer, tokens: tokenBuffer, package: package)
+                builder.build()
+                return (builder.imports, builder.scopes, builder.calls, builder.loops, builder.strings, builder.assignments)
+            }
         }
         self.init(
             path: path, moduleName: module, source: source, tokens: tokens, imports: built.0,

@@ -65,13 +65,27 @@ extension IndexBuilder {
                 break
             }
         }
+        let firstName = chainScratch.last ?? -1
+        if chainScratch.count <= 1 {
+            return (firstName >= 0 ? text(firstName) : "", first, firstName)
+        }
+        // `a.b.c` written without spaces, calls or subscripts is one source slice: no byte copy needed.
+        var contiguous = true
+        for position in 1..<chainScratch.count where chainScratch[position] + 2 != chainScratch[position - 1]
+            || tokens[chainScratch[position]].end != tokens[chainScratch[position] + 1].start
+            || tokens[chainScratch[position] + 1].end != tokens[chainScratch[position - 1]].start {
+            contiguous = false
+            break
+        }
+        if contiguous {
+            return (sourceText(firstName..<chainScratch[0] + 1), first, firstName)
+        }
         byteScratch.removeAll(keepingCapacity: true)
         for position in stride(from: chainScratch.count - 1, through: 0, by: -1) {
             let name = tokens[chainScratch[position]]
             if position != chainScratch.count - 1 { byteScratch.append(UInt8(ascii: ".")) }
             byteScratch.append(contentsOf: UnsafeBufferPointer(rebasing: src[Int(name.start)..<Int(name.end)]))
         }
-        let firstName = chainScratch.last ?? -1
         return (String(decoding: byteScratch, as: UTF8.self), first, firstName)
     }
 
@@ -95,7 +109,7 @@ extension IndexBuilder {
             let bases = bases(frame: frame, close: index)
             scopes[scope].bases = bases
         }
-        commaStack.removeSubrange(min(frame.commaStart, commaStack.count)...)
+        if frame.commaStart < commaStack.count { commaStack.removeLast(commaStack.count - frame.commaStart) }
         if frame.isComprehension {
             let function = innermostFunction()
             loops.append(Loop(
@@ -146,10 +160,12 @@ extension IndexBuilder {
 
     mutating func parameters(frame: BracketFrame, close: Int) -> [Parameter] {
         collectSegments(frame: frame, close: close)
-        return segmentScratch.compactMap { range in
+        var result: [Parameter] = []
+        result.reserveCapacity(segmentScratch.count)
+        for range in segmentScratch {
             var index = range.lowerBound
             while index < range.upperBound && tokens[index].kind == .op { index += 1 }
-            guard index < range.upperBound, tokens[index].kind == .name else { return nil }
+            guard index < range.upperBound, tokens[index].kind == .name else { continue }
             let name = text(index)
             var annotation: String?
             if index + 1 < range.upperBound && isOp(index + 1, UInt8(ascii: ":")) {
@@ -163,25 +179,29 @@ extension IndexBuilder {
                 }
                 if end > index + 2 { annotation = sourceText(index + 2..<end) }
             }
-            return Parameter(name: name, annotation: annotation)
+            result.append(Parameter(name: name, annotation: annotation))
         }
+        return result
     }
 
     /// Class bases as dotted names, subscripts and keyword arguments (`metaclass=`) dropped.
     mutating func bases(frame: BracketFrame, close: Int) -> [String] {
         collectSegments(frame: frame, close: close)
-        return segmentScratch.compactMap { range in
-            if isOp(range.lowerBound, UInt8(ascii: "*")) { return nil }
-            if range.count >= 2 && isOp(range.lowerBound + 1, UInt8(ascii: "=")) { return nil }
-            var parts: [String] = []
+        var result: [String] = []
+        for range in segmentScratch {
+            if isOp(range.lowerBound, UInt8(ascii: "*")) { continue }
+            if range.count >= 2 && isOp(range.lowerBound + 1, UInt8(ascii: "=")) { continue }
+            var name = ""
             var index = range.lowerBound
             while index < range.upperBound, tokens[index].kind == .name {
-                parts.append(text(index))
+                if !name.isEmpty { name += "." }
+                name += text(index)
                 guard index + 2 < range.upperBound, isOp(index + 1, UInt8(ascii: ".")) else { break }
                 index += 2
             }
-            return parts.isEmpty ? nil : parts.joined(separator: ".")
+            if !name.isEmpty { result.append(name) }
         }
+        return result
     }
 
     /// Source text from the first token's start to the last token's end.

@@ -54,7 +54,7 @@ extension IndexBuilder {
                 case UInt8(ascii: ","):
                     if !brackets.isEmpty { commaStack.append(index) }
                 case UInt8(ascii: ":"): colon(at: index)
-                case UInt8(ascii: "="): if brackets.isEmpty && statement.isSimple { statement.equals.append(index) }
+                case UInt8(ascii: "="): if brackets.isEmpty && statement.isSimple { statementEquals.append(index) }
                 case UInt8(ascii: ";"):
                     if brackets.isEmpty {
                         endStatement(at: index)
@@ -63,7 +63,7 @@ extension IndexBuilder {
                 default: break
                 }
             } else if length >= 2 && src[Int(token.end) - 1] == UInt8(ascii: "=") && brackets.isEmpty
-                && statement.isSimple && statement.augmented == nil && statement.equals.isEmpty {
+                && statement.isSimple && statement.augmented == nil && statementEquals.isEmpty {
                 let first = src[Int(token.start)]
                 let isComparison = length == 2 && (first == UInt8(ascii: "=") || first == UInt8(ascii: "!")
                     || first == UInt8(ascii: "<") || first == UInt8(ascii: ">"))
@@ -102,48 +102,78 @@ extension IndexBuilder {
                 endStatement(at: index)
                 atStatementStart = true
             }
-        } else if statement.isSimple && statement.annotationColon == nil && statement.equals.isEmpty {
+        } else if statement.isSimple && statement.annotationColon == nil && statementEquals.isEmpty {
             statement.annotationColon = index
         }
     }
 
-    /// Resolves names through the imports (which may come after their use) and sets `isAwaited`; values
-    /// are computed first and stored after, so no copy of the builder is needed.
+    /// Resolves names through the imports (which may come after their use) and sets `isAwaited`. Calls are
+    /// updated in place by index: iterating `calls` by value copied (retained and released) every call.
     mutating func finish() {
         let table = ImportTable(imports)
-        var resolved: [String?] = []
-        var awaited: [Bool] = []
-        resolved.reserveCapacity(calls.count)
-        awaited.reserveCapacity(calls.count)
-        for (index, call) in calls.enumerated() {
+        for index in 0..<calls.count {
             let firstName = callFirstNames[index]
-            var name: String?
-            if !table.isEmpty && firstName >= 0,
-               table.binds(UnsafeBufferPointer(rebasing: src[Int(tokens[firstName].start)..<Int(tokens[firstName].end)])),
-               let target = table.target(of: text(firstName)) {
-                let nameLength = Int(tokens[firstName].end - tokens[firstName].start)
-                name = target + String(decoding: call.callee.utf8.dropFirst(nameLength), as: UTF8.self)
+            if !table.isEmpty && firstName >= 0 {
+                let nameToken = tokens[firstName]
+                let nameBytes = UnsafeBufferPointer(rebasing: src[Int(nameToken.start)..<Int(nameToken.end)])
+                if table.binds(nameBytes), let target = table.target(of: String(decoding: nameBytes, as: UTF8.self)) {
+                    let nameLength = Int(nameToken.end - nameToken.start)
+                    let callee = calls[index].callee
+                    let rest = callee[callee.utf8.index(callee.utf8.startIndex, offsetBy: nameLength)...]
+                    // One allocation: `target + rest` grew the string once more.
+                    var name = ""
+                    name.reserveCapacity(target.utf8.count + rest.utf8.count)
+                    name += target
+                    name += rest
+                    calls[index].resolvedName = name
+                }
             }
-            resolved.append(name)
-            awaited.append(isAwaited(call))
+            let awaited = isAwaited(calleeToken: calls[index].calleeToken, closeParen: calls[index].closeParen)
+            if awaited { calls[index].isAwaited = true }
         }
-        for index in calls.indices {
-            if let name = resolved[index] { calls[index].resolvedName = name }
-            calls[index].isAwaited = awaited[index]
+        if !table.isEmpty {
+            for index in scopes.indices {
+                if !scopes[index].decorators.isEmpty {
+                    let resolved = scopes[index].decorators.map { table.resolve($0) }
+                    scopes[index].resolvedDecorators = resolved
+                }
+                if !scopes[index].bases.isEmpty {
+                    let resolved = scopes[index].bases.map { table.resolve($0) }
+                    scopes[index].resolvedBases = resolved
+                }
+            }
+        } else {
+            for index in scopes.indices {
+                if !scopes[index].decorators.isEmpty { scopes[index].resolvedDecorators = scopes[index].decorators }
+                if !scopes[index].bases.isEmpty { scopes[index].resolvedBases = scopes[index].bases }
+            }
         }
-        for index in scopes.indices {
-            scopes[index].resolvedDecorators = scopes[index].decorators.map { table.resolve($0) }
-            scopes[index].resolvedBases = scopes[index].bases.map { table.resolve($0) }
+        // Comprehensions are recorded when they close and f-strings at their end, so both can be out of
+        // order; sorting only when needed skips the sort for most files.
+        if !Self.isSorted(loops.lazy.map(\.tokenRange.lowerBound)) {
+            loops.sort { $0.tokenRange.lowerBound < $1.tokenRange.lowerBound }
         }
-        loops.sort { $0.tokenRange.lowerBound < $1.tokenRange.lowerBound }
-        strings.sort { $0.tokenRange.lowerBound < $1.tokenRange.lowerBound }
+        if !Self.isSorted(strings.lazy.map(\.tokenRange.lowerBound)) {
+            strings.sort { $0.tokenRange.lowerBound < $1.tokenRange.lowerBound }
+        }
+    }
+
+    static func isSorted<C: Collection>(_ values: C) -> Bool where C.Element == Int {
+        var previous = Int.min
+        for value in values {
+            if value < previous { return false }
+            previous = value
+        }
+        return true
     }
 
     /// `await callee(...)` where the call is the whole awaited primary (`await a.b().c()` awaits `c`, not `b`).
-    func isAwaited(_ call: Call) -> Bool {
-        let before = significant(before: call.calleeToken)
+    /// `mutating` only so that calling it from `finish` borrows the builder: as a non-mutating method the
+    /// compiler copied the whole builder (every array retained and released) for each call.
+    mutating func isAwaited(calleeToken: Int, closeParen: Int) -> Bool {
+        let before = significant(before: calleeToken)
         guard before >= 0, keyword(before) == .await else { return false }
-        let after = significant(from: call.closeParen + 1)
+        let after = significant(from: closeParen + 1)
         guard after < tokens.count else { return true }
         return !(isOp(after, UInt8(ascii: ".")) || isOp(after, UInt8(ascii: "(")) || isOp(after, UInt8(ascii: "[")))
     }

@@ -1,7 +1,7 @@
 /// Statement starts (def, class, loops, decorators, imports, docstrings) and assignments.
 extension IndexBuilder {
     mutating func startStatement(at index: Int) {
-        statement = StatementState(start: index)
+        resetStatement(start: index)
         let docstringCandidate = expectingDocstring
         expectingDocstring = false
         let kw = keyword(index)
@@ -30,7 +30,7 @@ extension IndexBuilder {
                 defining = next
             }
         }
-        switch keyword(defining) {
+        switch defining == index ? kw : keyword(defining) {
         case .def?: beginScope(kind: .function, keywordAt: defining, start: index, isAsync: isAsync)
         case .class?: beginScope(kind: .class, keywordAt: defining, start: index, isAsync: false)
         case .for?: beginLoop(kind: isAsync ? .asyncFor : .for, at: index, activeInHeader: false)
@@ -67,7 +67,17 @@ extension IndexBuilder {
         let nameIndex = significant(from: defining + 1)
         let name = nameIndex < tokens.count && tokens[nameIndex].kind == .name ? text(nameIndex) : ""
         let parent = innermostScope()
-        let qualified = parent.map { scopes[$0].qualifiedName + "." + name } ?? name
+        // No `parent.map { ... }`: a closure reading `scopes` here made the compiler copy the builder.
+        var qualified = name
+        if let parent {
+            // Sized once: `a + "." + b` built and grew two intermediate strings.
+            let outer = scopes[parent].qualifiedName
+            qualified = ""
+            qualified.reserveCapacity(outer.utf8.count + 1 + name.utf8.count)
+            qualified += outer
+            qualified += "."
+            qualified += name
+        }
         let token = tokens[defining]
         scopes.append(Scope(
             kind: kind, name: name, qualifiedName: qualified, isAsync: isAsync, line: Int(token.line),
@@ -90,30 +100,39 @@ extension IndexBuilder {
         statement.headerColonPending = true
     }
 
+    /// Starts a fresh statement state; the `=` list keeps its storage.
+    mutating func resetStatement(start: Int) {
+        statement = StatementState(start: start)
+        if !statementEquals.isEmpty { statementEquals.removeAll(keepingCapacity: true) }
+    }
+
     /// Records the assignment of the statement ending at `end` (NEWLINE, `;`, or end of input).
     mutating func endStatement(at end: Int) {
-        defer { statement = StatementState(start: end + 1) }
+        defer { resetStatement(start: end + 1) }
         guard statement.isSimple else { return }
         let start = statement.start
-        var targetEnds: [Int] = []
+        // The target segments end at the augmented operator, at each `=`, or at the annotation's `:`.
         let valueStart: Int
+        let segmentCount: Int
         if let augmented = statement.augmented {
-            targetEnds = [augmented]
             valueStart = augmented + 1
-        } else if let last = statement.equals.last {
-            targetEnds = statement.equals
+            segmentCount = 1
+        } else if let last = statementEquals.last {
             valueStart = last + 1
-        } else if let colon = statement.annotationColon {
-            targetEnds = [colon]
+            segmentCount = statementEquals.count
+        } else if statement.annotationColon != nil {
             valueStart = end
+            segmentCount = 1
         } else {
             return
         }
         var targets: [String] = []
         var segmentStart = start
-        for (position, segmentEnd) in targetEnds.enumerated() {
+        for position in 0..<segmentCount {
+            let segmentEnd = statement.augmented ?? (statementEquals.isEmpty
+                ? statement.annotationColon ?? end : statementEquals[position])
             let limit = position == 0 ? (statement.annotationColon ?? segmentEnd) : segmentEnd
-            targets += targetNames(from: segmentStart, to: min(limit, segmentEnd))
+            appendTargetNames(from: segmentStart, to: min(limit, segmentEnd), into: &targets)
             segmentStart = segmentEnd + 1
         }
         guard !targets.isEmpty else { return }
@@ -121,34 +140,52 @@ extension IndexBuilder {
         while valueEnd > valueStart && (tokens[valueEnd - 1].kind == .comment || tokens[valueEnd - 1].kind == .nl) {
             valueEnd -= 1
         }
+        let function = innermostFunction()
         assignments.append(Assignment(
             targets: targets, line: Int(tokens[start].line), valueRange: valueStart..<max(valueStart, valueEnd),
-            function: innermostFunction()))
+            function: function))
     }
 
-    /// Dotted names assigned in `start..<end`: `a, (b, c)` → a, b, c; `self.x` → self.x; `d[k]` → d.
-    func targetNames(from start: Int, to end: Int) -> [String] {
-        var names: [String] = []
-        var current = ""
+    /// Appends the dotted names assigned in `start..<end`: `a, (b, c)` → a, b, c; `self.x` → self.x;
+    /// `d[k]` → d. Each name is one `String`, built from its name tokens in `nameScratch`.
+    mutating func appendTargetNames(from start: Int, to end: Int, into names: inout [String]) {
+        nameScratch.removeAll(keepingCapacity: true)
         var index = start
         while index < end {
             let token = tokens[index]
             if token.kind == .name {
-                if index > start && isOp(index - 1, UInt8(ascii: ".")) && !current.isEmpty {
-                    current += "." + text(index)
+                if index > start && isOp(index - 1, UInt8(ascii: ".")) && !nameScratch.isEmpty {
+                    nameScratch.append(index)
                 } else {
-                    if !current.isEmpty { names.append(current) }
-                    current = text(index)
+                    if !nameScratch.isEmpty { names.append(dottedText(nameScratch)) }
+                    nameScratch.removeAll(keepingCapacity: true)
+                    nameScratch.append(index)
                 }
-            } else if isOp(index, UInt8(ascii: "[")) && !current.isEmpty && index > start
+            } else if isOp(index, UInt8(ascii: "[")) && !nameScratch.isEmpty && index > start
                         && (tokens[index - 1].kind == .name || isOp(index - 1, UInt8(ascii: "]"))) {
                 let close = matchingClose(of: index, limit: end)
                 index = close
             }
             index += 1
         }
-        if !current.isEmpty { names.append(current) }
-        return names
+        if !nameScratch.isEmpty { names.append(dottedText(nameScratch)) }
+    }
+
+    /// The names at token indices `parts` joined with `.`; one source slice when written as `a.b` with
+    /// nothing between the tokens.
+    func dottedText(_ parts: [Int]) -> String {
+        guard parts.count > 1 else { return text(parts[0]) }
+        var contiguous = true
+        for position in 1..<parts.count where parts[position] != parts[position - 1] + 2
+            || tokens[parts[position - 1]].end != tokens[parts[position] - 1].start
+            || tokens[parts[position] - 1].end != tokens[parts[position]].start {
+            contiguous = false
+            break
+        }
+        if contiguous { return sourceText(parts[0]..<parts[parts.count - 1] + 1) }
+        var name = text(parts[0])
+        for position in 1..<parts.count { name += "." + text(parts[position]) }
+        return name
     }
 
     /// Index of the bracket closing the one at `open`, searching up to `limit` (returns `limit - 1` if unclosed).

@@ -6,7 +6,8 @@
 /// linear in the file size.
 struct IndexBuilder {
     let src: UnsafeBufferPointer<UInt8>
-    let tokens: [Token]
+    /// The tokens, borrowed for the duration of the build (no array retain/release or bounds check per access).
+    let tokens: UnsafeBufferPointer<Token>
     let package: [Substring]
 
     var imports: [Import] = []
@@ -23,6 +24,9 @@ struct IndexBuilder {
     var expectingDocstring = true
     var pendingDecorators: [String] = []
     var statement = StatementState(start: 0)
+    /// The top-level `=` of the current statement; kept outside `StatementState` so resetting the state per
+    /// statement frees and allocates nothing.
+    var statementEquals: [Int] = []
     var lastSignificant = -1
     var fstringStarts: [Int] = []
     /// The STRING token that is a docstring, once its statement has started.
@@ -35,17 +39,21 @@ struct IndexBuilder {
     /// Top-level commas of all open brackets, innermost last (one shared array, no allocation per bracket).
     var commaStack: [Int] = []
     var byteScratch: [UInt8] = []
+    /// Name tokens of the assignment target being read (`targetNames`).
+    var nameScratch: [Int] = []
     /// For each call, the token of its callee's first name (-1 if none).
     var callFirstNames: [Int] = []
     /// For each closing bracket token, the index of its opening bracket (-1 elsewhere).
     var openOf: [Int32]
 
-    init(src: UnsafeBufferPointer<UInt8>, tokens: [Token], package: [Substring]) {
+    init(src: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Token>, package: [Substring]) {
         self.src = src
         self.tokens = tokens
         self.package = package
         self.openOf = Array(repeating: -1, count: tokens.count)
         calls.reserveCapacity(tokens.count / 16)
+        strings.reserveCapacity(tokens.count / 64)
+        assignments.reserveCapacity(tokens.count / 64)
     }
 
     /// An open bracket and what it belongs to.
@@ -80,7 +88,6 @@ struct IndexBuilder {
     struct StatementState {
         var start: Int
         var isSimple = true
-        var equals: [Int] = []
         var augmented: Int?
         var annotationColon: Int?
         var headerColonPending = false

@@ -11,7 +11,13 @@ enum Keyword: UInt8 {
         let length = end - start
         guard length >= 2 && length <= 8 else { return nil }
         var key: UInt64 = 0
-        for offset in 0..<length { key |= UInt64(bytes[start + offset]) << UInt64(8 * offset) }
+        if let base = bytes.baseAddress, start >= 0, start + 8 <= bytes.count {
+            // One unaligned 8-byte load, masked to the name's length, instead of a byte loop.
+            key = UInt64(littleEndian: UnsafeRawPointer(base + start).loadUnaligned(as: UInt64.self))
+            if length < 8 { key &= (UInt64(1) << UInt64(8 * length)) &- 1 }
+        } else {
+            for offset in 0..<length { key |= UInt64(bytes[start + offset]) << UInt64(8 * offset) }
+        }
         switch key {
         case 0x65736c6146: return .false
         case 0x656e6f4e: return .noneValue
