@@ -26,11 +26,16 @@ extension Catalog {
         let results = slots.values
         var findings = results.flatMap(\.findings)
         let summaries = results.compactMap(\.summary)
+        // Built only when a change-set rule reports something; a linear search per hit was quadratic.
+        var positions: [String: Int]?
         for rule in compiled {
             guard let matcher = rule.changeSetMatcher else { continue }
             for hit in matcher.hits(in: summaries, accepts: rule.applies(to:)) {
-                let file = files.first { $0.path == hit.path }
-                let snippet = file?.source.map { FileContext(path: hit.path, status: .added, bytes: $0, index: nil).lineText(hit.hit.line) }
+                if positions == nil {
+                    positions = Dictionary(files.enumerated().map { ($1.path, $0) }, uniquingKeysWith: { first, _ in first })
+                }
+                let file = positions?[hit.path].map { files[$0] }
+                let snippet = file?.source.map { FileContext.lineText(hit.hit.line, in: $0) }
                 findings.append(rule.rule.finding(path: hit.path, hit: hit.hit, snippet: snippet ?? ""))
             }
         }

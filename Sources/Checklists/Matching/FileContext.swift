@@ -34,6 +34,21 @@ final class FileContext {
         return String(decoding: bytes[start..<max(start, end)], as: UTF8.self)
     }
 
+    /// The text of a 1-based line of `bytes`, as `lineText(_:)` gives it, without indexing every line.
+    static func lineText(_ line: Int, in bytes: [UInt8]) -> String {
+        guard line >= 1 else { return "" }
+        var start = 0
+        var remaining = line - 1
+        while remaining > 0 {
+            guard let newline = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) else { return "" }
+            start = newline + 1
+            remaining -= 1
+        }
+        var end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
+        if end > start, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+        return String(decoding: bytes[start..<end], as: UTF8.self)
+    }
+
     /// 1-based line of a byte offset.
     func line(ofByte offset: Int) -> Int {
         var low = 0

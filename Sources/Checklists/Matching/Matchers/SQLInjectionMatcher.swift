@@ -23,7 +23,7 @@ struct SQLInjectionMatcher: FileMatcher {
 
     func hits(in file: FileContext, environment: EvaluationEnvironment) -> [Hit] {
         guard let index = file.index else { return [] }
-        var hits: [Hit] = []
+        var flagged: [Call] = []
         for offset in file.candidateCalls(sinks) {
             let call = index.calls[offset]
             guard sinks.matches(call), let argument = call.arguments.first(where: { $0.keyword == nil }) else { continue }
@@ -41,11 +41,27 @@ struct SQLInjectionMatcher: FileMatcher {
                     shape.literalText += " " + earlier.literalText
                 }
             }
-            if shape.dynamic && sql.matches(shape.literalText) {
-                hits.append(Hit(line: call.line, endLine: call.endLine))
-            }
+            if shape.dynamic && sql.matches(shape.literalText) { flagged.append(call) }
         }
-        return hits
+        return Self.innermost(flagged).map { Hit(line: $0.line, endLine: $0.endLine) }
+    }
+
+    /// Drops sinks whose arguments hold another flagged sink: `session.execute(text(f"..."))` is one
+    /// problem, reported once on `text(`, the call that receives the dynamic string.
+    static func innermost(_ flagged: [Call]) -> [Call] {
+        guard flagged.count > 1 else { return flagged }
+        let order = flagged.indices.sorted { flagged[$0].calleeToken < flagged[$1].calleeToken }
+        var isOuter = [Bool](repeating: false, count: flagged.count)
+        // Calls nest like brackets, so a stack of the calls still open at each callee finds the
+        // enclosing one in linear time; the ones below it were marked when it was pushed.
+        var open: [Int] = []
+        for position in order {
+            let call = flagged[position]
+            while let top = open.last, flagged[top].closeParen < call.calleeToken { open.removeLast() }
+            if let top = open.last, flagged[top].openParen < call.calleeToken { isOuter[top] = true }
+            open.append(position)
+        }
+        return flagged.indices.filter { !isOuter[$0] }.map { flagged[$0] }
     }
 
     static func isPlainLiteral(_ range: Range<Int>, _ file: FileContext) -> Bool {
