@@ -50,7 +50,7 @@ extension Catalog {
         let isPython = file.path.hasSuffix(".py") || file.path.hasSuffix(".pyi")
         // Indexing is most of the cost, so skip it when only line regexes look at this file.
         let wantsIndex =
-            applicable.contains { !($0.fileMatcher is RegexMatcher) }
+            applicable.contains(where: \.readsIndex)
             || changeSetRules.contains { rule in
                 (file.status == .added && rule.applies(to: file.path)) || rule.changeSetMatcher?.reads(file.path) == true
             }

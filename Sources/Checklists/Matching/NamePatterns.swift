@@ -138,6 +138,7 @@ struct NamePatterns: Sendable {
     /// Byte substring search; names are short, so a plain scan is fastest.
     static func contains(_ name: String, _ needle: [UInt8]) -> Bool {
         if needle.isEmpty { return true }
+        if let found = name.utf8.withContiguousStorageIfAvailable({ ByteSearch.contains($0, needle) }) { return found }
         var copy = name
         return copy.withUTF8 { ByteSearch.contains($0, needle) }
     }

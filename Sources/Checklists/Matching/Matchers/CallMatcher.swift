@@ -29,10 +29,10 @@ struct CallMatcher: FileMatcher {
     }
 
     func hits(in file: FileContext, environment: EvaluationEnvironment) -> [Hit] {
-        guard let index = file.index else { return [] }
+        guard file.isPython else { return [] }
         var hits: [Hit] = []
         for offset in file.candidateCalls(names) {
-            let call = index.calls[offset]
+            let call = file.calls[offset]
             switch within {
             case .any: break
             case .async: guard call.inAsyncFunction else { continue }

@@ -22,7 +22,7 @@ struct CallOrderMatcher: FileMatcher {
         // The first `first` call of each function, by token position.
         var starts: [Int: Int] = [:]
         for offset in file.candidateCalls(first) {
-            let call = index.calls[offset]
+            let call = file.calls[offset]
             guard let function = call.function, first.matches(call) else { continue }
             starts[function] = min(starts[function] ?? Int.max, call.calleeToken)
         }
@@ -34,8 +34,8 @@ struct CallOrderMatcher: FileMatcher {
             stops[function] = min(stops[function] ?? Int.max, position)
         }
         if !untilCalls.isEmpty {
-            for offset in file.candidateCalls(untilCalls) where untilCalls.matches(index.calls[offset]) {
-                mark(index.calls[offset].function, index.calls[offset].calleeToken)
+            for offset in file.candidateCalls(untilCalls) where untilCalls.matches(file.calls[offset]) {
+                mark(file.calls[offset].function, file.calls[offset].calleeToken)
             }
         }
         if let untilStrings {
@@ -48,7 +48,7 @@ struct CallOrderMatcher: FileMatcher {
         }
         var hits: [Hit] = []
         for offset in file.candidateCalls(then) {
-            let call = index.calls[offset]
+            let call = file.calls[offset]
             guard let function = call.function, let start = starts[function], call.calleeToken > start,
                 call.calleeToken < (stops[function] ?? Int.max), then.matches(call)
             else { continue }

@@ -13,6 +13,8 @@ struct RLSMigrationMatcher: FileMatcher {
     nonisolated(unsafe) static let createTable = try! CompiledRegex(
         #"(?i)\bCREATE\s+(?:UNLOGGED\s+)?TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?(?:"?\w+"?\.)?"?(\w+)"?\s*\("#)
 
+    static let tableKeyword = Array("table".utf8)
+
     init(_ spec: RLSMigrationSpec) throws {
         tenantColumns = spec.tenantColumns
         createCalls = try NamePatterns(spec.createTableCalls)
@@ -22,7 +24,7 @@ struct RLSMigrationMatcher: FileMatcher {
         var tables: [(name: String?, line: Int)] = []
         if let index = file.index {
             for offset in file.candidateCalls(createCalls) {
-                let call = index.calls[offset]
+                let call = file.calls[offset]
                 // An unclosed call in broken code may leave closeParen before openParen.
                 guard createCalls.matches(call), call.closeParen > call.openParen else { continue }
                 let inside = (call.openParen + 1)..<call.closeParen
@@ -44,14 +46,19 @@ struct RLSMigrationMatcher: FileMatcher {
         }
         guard !tables.isEmpty else { return [] }
         let text = file.text
+        // Each check compiles two regexes and runs them over the file, so ask once per table name.
+        var protected: [String?: Bool] = [:]
         return tables.compactMap { table in
-            protects(table.name, in: text) ? nil : Hit(line: table.line)
+            let answer = protected[table.name] ?? protects(table.name, in: text)
+            protected[table.name] = answer
+            return answer ? nil : Hit(line: table.line)
         }
     }
 
     /// `CREATE TABLE name (...)` statements whose column list mentions a tenant column.
     func sqlTables(in text: String) -> [(name: String, line: Int)] {
-        guard text.range(of: "table", options: .caseInsensitive) != nil else { return [] }
+        // Byte prefilter: no case folding turns other characters into these ASCII letters.
+        guard ASCIIText.containsIgnoringCase(text, Self.tableKeyword) else { return [] }
         let ns = text as NSString
         var result: [(name: String, line: Int)] = []
         for match in Self.createTable.matchResults(in: text) {

@@ -24,15 +24,18 @@ struct SQLInjectionMatcher: FileMatcher {
     func hits(in file: FileContext, environment: EvaluationEnvironment) -> [Hit] {
         guard let index = file.index else { return [] }
         var flagged: [Call] = []
+        // Assignment indices by target name, built on the first sink that reads a variable (scanning
+        // every assignment for every sink was quadratic in the file's size).
+        var assignmentsByName: [String: [Int]]?
         for offset in file.candidateCalls(sinks) {
-            let call = index.calls[offset]
+            let call = file.calls[offset]
             guard sinks.matches(call), let argument = call.arguments.first(where: { $0.keyword == nil }) else { continue }
             var shape = Self.shape(argument.tokenRange, file)
             if let name = shape.leadingName {
-                for assignment in index.assignments
-                where assignment.function == call.function && assignment.targets.contains(name)
-                    && assignment.valueRange.upperBound <= call.calleeToken
-                {
+                if assignmentsByName == nil { assignmentsByName = Self.assignmentsByName(index.assignments) }
+                for position in assignmentsByName?[name] ?? [] {
+                    let assignment = index.assignments[position]
+                    guard assignment.function == call.function, assignment.valueRange.upperBound <= call.calleeToken else { continue }
                     let earlier = Self.shape(assignment.valueRange, file)
                     shape.dynamic = shape.dynamic || earlier.dynamic
                     // `query += column`: appending anything but a plain literal builds the SQL dynamically.
@@ -64,14 +67,26 @@ struct SQLInjectionMatcher: FileMatcher {
         return flagged.indices.filter { !isOuter[$0] }.map { flagged[$0] }
     }
 
+    static func assignmentsByName(_ assignments: [Assignment]) -> [String: [Int]] {
+        var result: [String: [Int]] = [:]
+        for (position, assignment) in assignments.enumerated() {
+            for target in assignment.targets where result[target]?.last != position {
+                result[target, default: []].append(position)
+            }
+        }
+        return result
+    }
+
     static func isPlainLiteral(_ range: Range<Int>, _ file: FileContext) -> Bool {
-        guard let tokens = file.index?.tokens, range.upperBound <= tokens.count else { return false }
+        let tokens = file.tokens
+        guard range.upperBound <= tokens.count else { return false }
         return !range.isEmpty && range.allSatisfy { tokens[$0].kind == .string }
     }
 
     static func shape(_ range: Range<Int>, _ file: FileContext) -> Shape {
         var shape = Shape()
-        guard let tokens = file.index?.tokens, !range.isEmpty, range.upperBound <= tokens.count else { return shape }
+        let tokens = file.tokens
+        guard !range.isEmpty, range.upperBound <= tokens.count else { return shape }
         if tokens[range.lowerBound].kind == .name {
             let next = range.lowerBound + 1
             let simple = next == range.upperBound || file.tokenIs(next, .op, ".") || file.tokenIs(next, .op, "%")
