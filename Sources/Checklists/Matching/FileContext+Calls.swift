@@ -1,25 +1,15 @@
 import PythonSyntax
 
-/// The file's calls bucketed by hashed name components, so each rule looks only at the calls whose
-/// first or last component it names instead of scanning every call of the file.
-struct CallBuckets {
-    /// `componentKey` of the last component (of the resolved name and of the callee) → call indices.
-    var byLast: [Int: [Int32]] = [:]
-    /// `componentKey` of the first component → call indices.
-    var byFirst: [Int: [Int32]] = [:]
+/// One call's hashed name components, for selecting calls by pattern without touching strings.
+struct CallKeys {
+    var offset: Int
+    var resolved: NamePatterns.ComponentKeys
+    var callee: NamePatterns.ComponentKeys
 
-    init(_ calls: [Call]) {
-        byLast.reserveCapacity(calls.count / 2)
-        byFirst.reserveCapacity(calls.count / 2)
-        for offset in calls.indices {
-            let resolved = NamePatterns.componentKeys(calls[offset].resolvedName)
-            let callee = NamePatterns.componentKeys(calls[offset].callee)
-            let position = Int32(offset)
-            byLast[resolved.last, default: []].append(position)
-            if callee.last != resolved.last { byLast[callee.last, default: []].append(position) }
-            byFirst[resolved.first, default: []].append(position)
-            if callee.first != resolved.first { byFirst[callee.first, default: []].append(position) }
-        }
+    init(_ offset: Int, _ call: Call) {
+        self.offset = offset
+        resolved = NamePatterns.componentKeys(call.resolvedName)
+        callee = NamePatterns.componentKeys(call.callee)
     }
 }
 
@@ -28,37 +18,48 @@ extension FileContext {
     /// checks `patterns.matches(call)`.
     func candidateCalls(_ patterns: NamePatterns) -> [Int] {
         guard !calls.isEmpty, !patterns.isEmpty else { return [] }
-        let buckets = callBuckets
-        var result: [Int] = []
-        var sources = 0
-        for key in patterns.literalLasts {
-            guard let bucket = buckets.byLast[key] else { continue }
-            result.append(contentsOf: bucket.lazy.map { Int($0) })
-            sources += 1
-        }
-        for key in patterns.literalFirsts {
-            guard let bucket = buckets.byFirst[key] else { continue }
-            result.append(contentsOf: bucket.lazy.map { Int($0) })
-            sources += 1
+        let lasts = patterns.literalLasts
+        let firsts = patterns.literalFirsts
+        var keyed: [Int] = []
+        if !lasts.isEmpty || !firsts.isEmpty {
+            // The catalog's filter kept every call any of these components can select, unless the
+            // patterns are not the catalog's (then all calls are looked at).
+            let keys = keyFilter?.covers(patterns) == true ? filteredCallKeys : allCallKeys
+            for key in keys
+            where lasts.contains(key.resolved.last) || lasts.contains(key.callee.last) || firsts.contains(key.resolved.first)
+                || firsts.contains(key.callee.first)
+            {
+                keyed.append(key.offset)
+            }
         }
         let scanned = patterns.scannedLiterals
-        if !scanned.isEmpty {
-            for offset in calls.indices {
-                let call = calls[offset]
-                if scanned.contains(where: { NamePatterns.contains(call.resolvedName, $0) || NamePatterns.contains(call.callee, $0) }) {
-                    result.append(offset)
-                }
+        guard !scanned.isEmpty else { return keyed }
+        var result: [Int] = []
+        var next = 0
+        for offset in calls.indices {
+            let call = calls[offset]
+            let isKeyed = next < keyed.count && keyed[next] == offset
+            if isKeyed { next += 1 }
+            if isKeyed
+                || scanned.contains(where: { NamePatterns.contains(call.resolvedName, $0) || NamePatterns.contains(call.callee, $0) })
+            {
+                result.append(offset)
             }
-            sources += 1
         }
-        // One bucket is already in order without repeats; several may overlap (a call found by its
-        // first and by its last component, or two keys that collide).
-        if sources > 1 {
-            result.sort()
-            var unique: [Int] = []
-            unique.reserveCapacity(result.count)
-            for offset in result where unique.last != offset { unique.append(offset) }
-            result = unique
+        return result
+    }
+
+    static func callKeys(_ calls: [Call], keptBy filter: CallKeyFilter?) -> [CallKeys] {
+        var result: [CallKeys] = []
+        for offset in calls.indices {
+            let keys = CallKeys(offset, calls[offset])
+            if let filter,
+                !(filter.contains(keys.resolved.last) || filter.contains(keys.callee.last) || filter.contains(keys.resolved.first)
+                    || filter.contains(keys.callee.first))
+            {
+                continue
+            }
+            result.append(keys)
         }
         return result
     }

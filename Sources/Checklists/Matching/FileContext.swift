@@ -16,8 +16,11 @@ final class FileContext {
     /// unwrapping and copying the whole index.
     let tokens: [Token]
     let calls: [Call]
+    /// The catalog's call name components; nil when unknown (then every call is a candidate).
+    let keyFilter: CallKeyFilter?
 
-    init(path: String, status: ChangedFile.Status, bytes: [UInt8], index: SourceIndex?) {
+    init(path: String, status: ChangedFile.Status, bytes: [UInt8], index: SourceIndex?, keyFilter: CallKeyFilter? = nil) {
+        self.keyFilter = keyFilter
         self.path = path
         self.status = status
         self.bytes = bytes
@@ -97,8 +100,10 @@ final class FileContext {
     /// The whole file as a string, for line regexes.
     lazy var text: String = String(decoding: bytes, as: UTF8.self)
 
-    /// The calls bucketed by name, built on the first `candidateCalls`.
-    lazy var callBuckets = CallBuckets(calls)
+    /// Name hashes of the calls whose components some rule of the catalog names, in source order.
+    lazy var filteredCallKeys: [CallKeys] = Self.callKeys(calls, keptBy: keyFilter)
+    /// Name hashes of every call, for patterns outside the catalog's filter.
+    lazy var allCallKeys: [CallKeys] = Self.callKeys(calls, keptBy: nil)
 
     /// UTF-16 offset of each line's start in `text`, for mapping regex matches to lines.
     lazy var utf16LineStarts: [Int] = {

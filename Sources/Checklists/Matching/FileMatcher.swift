@@ -19,6 +19,13 @@ protocol FileMatcher: Sendable {
     /// Whether the matcher reads Python structure (then it only runs on `.py` files).
     var needsPython: Bool { get }
     func hits(in file: FileContext, environment: EvaluationEnvironment) -> [Hit]
+    /// The call name patterns the matcher passes to `FileContext.candidateCalls`, so the catalog can
+    /// drop calls no rule names before any rule looks (a pattern missing here is still answered, slower).
+    var callPatterns: [NamePatterns] { get }
+}
+
+extension FileMatcher {
+    var callPatterns: [NamePatterns] { [] }
 }
 
 /// A compiled matcher that needs the whole change set (e.g. tests that should come with a file).

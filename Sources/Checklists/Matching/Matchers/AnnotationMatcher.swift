@@ -2,7 +2,7 @@ import PythonSyntax
 
 /// Flags parameters and class-level fields whose annotation matches a regex (e.g. a concrete
 /// `BookingRepository` where the interface `IBookingRepository` belongs).
-struct AnnotationMatcher: FileMatcher {
+final class AnnotationMatcher: FileMatcher {
     let parameters: Bool
     let fields: Bool
     let regex: CompiledRegex

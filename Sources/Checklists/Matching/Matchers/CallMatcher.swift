@@ -2,7 +2,7 @@ import PythonSyntax
 
 /// Flags calls by resolved name, where they are (async code, loops), whether they are awaited, and
 /// what their arguments say.
-struct CallMatcher: FileMatcher {
+final class CallMatcher: FileMatcher {
     struct Condition: Sendable {
         let position: Int?
         let keyword: String?
@@ -15,6 +15,7 @@ struct CallMatcher: FileMatcher {
     let conditions: [Condition]
     let exemptions: [Condition]
     var needsPython: Bool { true }
+    var callPatterns: [NamePatterns] { [names] }
 
     init(_ spec: CallSpec) throws {
         names = try NamePatterns(spec.names)

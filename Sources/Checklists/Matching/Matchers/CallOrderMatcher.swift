@@ -3,12 +3,13 @@ import PythonSyntax
 
 /// Inside one function: flags `then` calls that come after the first `first` call and before any
 /// `until` marker. Catches tenant rows created before `set_rls_context` in flows without authentication.
-struct CallOrderMatcher: FileMatcher {
+final class CallOrderMatcher: FileMatcher {
     let first: NamePatterns
     let then: NamePatterns
     let untilCalls: NamePatterns
     let untilStrings: CompiledRegex?
     var needsPython: Bool { true }
+    var callPatterns: [NamePatterns] { [first, then, untilCalls] }
 
     init(_ spec: CallOrderSpec) throws {
         first = try NamePatterns(spec.first)

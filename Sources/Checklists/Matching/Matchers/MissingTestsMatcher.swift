@@ -1,7 +1,7 @@
 /// Flags files added under the rule's paths that come without a test in the same change: an added or
 /// modified file matching the test globs that is named `test_<stem>.py` / `<stem>_test.py` or imports
 /// the new module.
-struct MissingTestsMatcher: ChangeSetMatcher {
+final class MissingTestsMatcher: ChangeSetMatcher {
     let tests: [Glob]
 
     init(_ spec: MissingTestsSpec) throws {

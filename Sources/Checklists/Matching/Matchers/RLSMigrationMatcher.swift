@@ -4,10 +4,11 @@ import PythonSyntax
 /// Flags migrations that create a tenant table (one with a tenant column such as `business_id`) without
 /// both `ALTER TABLE <t> ENABLE ROW LEVEL SECURITY` and `CREATE POLICY ... ON <t>` in the same file.
 /// Python (Alembic) migrations and `.sql` files are supported.
-struct RLSMigrationMatcher: FileMatcher {
+final class RLSMigrationMatcher: FileMatcher {
     let tenantColumns: [String]
     let createCalls: NamePatterns
     var needsPython: Bool { false }
+    var callPatterns: [NamePatterns] { [createCalls] }
 
     // Constant patterns.
     nonisolated(unsafe) static let createTable = try! CompiledRegex(

@@ -3,10 +3,11 @@ import PythonSyntax
 /// Flags SQL built by string formatting (f-string fields, `.format`, `%`, `+` with a non-literal) that
 /// reaches a sink such as `text()` or `session.execute()`, directly or through a variable assigned
 /// earlier in the same function.
-struct SQLInjectionMatcher: FileMatcher {
+final class SQLInjectionMatcher: FileMatcher {
     let sinks: NamePatterns
     let sql: CompiledRegex
     var needsPython: Bool { true }
+    var callPatterns: [NamePatterns] { [sinks] }
 
     init(_ spec: SQLInjectionSpec) throws {
         sinks = try NamePatterns(spec.sinks)

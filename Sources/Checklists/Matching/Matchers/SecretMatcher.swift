@@ -3,7 +3,7 @@ import PythonSyntax
 
 /// Flags literals that look like secrets: values under secret-looking names, and well-known token
 /// formats anywhere. Non-Python files are read line by line (`KEY=value`, `key: value`).
-struct SecretMatcher: FileMatcher {
+final class SecretMatcher: FileMatcher {
     let detectNames: Bool
     let detectFormats: Bool
     let names: [String]
