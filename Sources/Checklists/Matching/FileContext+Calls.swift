@@ -25,12 +25,15 @@ extension FileContext {
             // The catalog's filter kept every call any of these components can select, unless the
             // patterns are not the catalog's (then all calls are looked at).
             let keys = keyFilter?.covers(patterns) == true ? filteredCallKeys : allCallKeys
-            for key in keys
-            where lasts.contains(key.resolved.last) || lasts.contains(key.callee.last) || firsts.contains(key.resolved.first)
-                || firsts.contains(key.callee.first)
-            {
-                keyed.append(key.offset)
+            let lastsBloom = patterns.lastsBloom
+            let firstsBloom = patterns.firstsBloom
+            func selects(_ key: CallKeys) -> Bool {
+                (NamePatterns.mayContain(lastsBloom, key.resolved.last) && lasts.contains(key.resolved.last))
+                    || (NamePatterns.mayContain(lastsBloom, key.callee.last) && lasts.contains(key.callee.last))
+                    || (NamePatterns.mayContain(firstsBloom, key.resolved.first) && firsts.contains(key.resolved.first))
+                    || (NamePatterns.mayContain(firstsBloom, key.callee.first) && firsts.contains(key.callee.first))
             }
+            for key in keys where selects(key) { keyed.append(key.offset) }
         }
         let scanned = patterns.scannedLiterals
         guard !scanned.isEmpty else { return keyed }

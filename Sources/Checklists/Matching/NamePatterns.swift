@@ -40,12 +40,17 @@ struct NamePatterns: Sendable {
         self.scanned = scanned
         literalLasts = byLast.keys.map(NamePatterns.componentKey)
         literalFirsts = byFirst.keys.map(NamePatterns.componentKey)
+        lastsBloom = NamePatterns.bloom(literalLasts)
+        firstsBloom = NamePatterns.bloom(literalFirsts)
         isEmpty = patterns.isEmpty
     }
 
     /// Hashes (`componentKey`) of the plain last and first components, for `FileContext.candidateCalls`.
     let literalLasts: [Int]
     let literalFirsts: [Int]
+    /// `bloom` of `literalLasts` and of `literalFirsts`.
+    let lastsBloom: UInt64
+    let firstsBloom: UInt64
     var scannedLiterals: [[UInt8]] { scanned.map(\.required) }
 
     func matches(_ name: String) -> Bool {
@@ -93,20 +98,41 @@ struct NamePatterns: Sendable {
         var last: Int
     }
 
-    /// `componentKey` of the first and the last component, in one pass over the name.
+    /// `componentKey` of the first and the last component, in one pass over the name's bytes.
     static func componentKeys(_ name: String) -> ComponentKeys {
+        if let keys = name.utf8.withContiguousStorageIfAvailable(componentKeys(bytes:)) { return keys }
+        var copy = name
+        return copy.withUTF8(componentKeys(bytes:))
+    }
+
+    static func componentKeys(bytes: UnsafeBufferPointer<UInt8>) -> ComponentKeys {
         let basis: UInt64 = 0xcbf2_9ce4_8422_2325
         var hash = basis
-        var first: UInt64?
-        for byte in name.utf8 {
+        var first = basis
+        var sawDot = false
+        for byte in bytes {
             if byte == UInt8(ascii: ".") {
-                if first == nil { first = hash }
+                if !sawDot {
+                    first = hash
+                    sawDot = true
+                }
                 hash = basis
             } else {
                 hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
             }
         }
-        return ComponentKeys(first: Int(truncatingIfNeeded: first ?? hash), last: Int(truncatingIfNeeded: hash))
+        return ComponentKeys(first: Int(truncatingIfNeeded: sawDot ? first : hash), last: Int(truncatingIfNeeded: hash))
+    }
+
+    /// One bit per key (its low six bits): a key whose bit is clear is certainly not in the list, which
+    /// settles most calls before the list is searched.
+    static func bloom(_ keys: [Int]) -> UInt64 {
+        keys.reduce(0) { $0 | (1 &<< UInt64($1 & 63)) }
+    }
+
+    @inline(__always)
+    static func mayContain(_ bloom: UInt64, _ key: Int) -> Bool {
+        bloom & (1 &<< UInt64(key & 63)) != 0
     }
 
     static func hasWildcard(_ text: Substring) -> Bool {

@@ -15,6 +15,8 @@ final class RLSMigrationMatcher: FileMatcher {
         #"(?i)\bCREATE\s+(?:UNLOGGED\s+)?TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?(?:"?\w+"?\.)?"?(\w+)"?\s*\("#)
 
     static let tableKeyword = Array("table".utf8)
+    static let enableKeyword = Array("enable".utf8)
+    static let policyKeyword = Array("policy".utf8)
 
     init(_ spec: RLSMigrationSpec) throws {
         tenantColumns = spec.tenantColumns
@@ -46,6 +48,12 @@ final class RLSMigrationMatcher: FileMatcher {
             tables = sqlTables(in: file.text).map { ($0.name, $0.line) }
         }
         guard !tables.isEmpty else { return [] }
+        // Both statements need the words ENABLE and POLICY; no case folding yields these ASCII letters
+        // from other characters, so a file without them protects nothing.
+        let mentionsRLS = file.lowercasedBytes.withUnsafeBufferPointer { bytes in
+            ByteSearch.contains(bytes, Self.enableKeyword) && ByteSearch.contains(bytes, Self.policyKeyword)
+        }
+        guard mentionsRLS else { return tables.map { Hit(line: $0.line) } }
         let text = file.text
         // Each check compiles two regexes and runs them over the file, so ask once per table name.
         var protected: [String?: Bool] = [:]
