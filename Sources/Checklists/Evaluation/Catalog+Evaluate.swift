@@ -45,14 +45,14 @@ extension Catalog {
         file: ChangedFile, _ rules: EvaluationRules, _ environment: EvaluationEnvironment
     ) -> (findings: [Finding], summary: FileSummary?) {
         guard file.status != .deleted, let source = file.source else { return ([], nil) }
-        let applies = rules.paths.applicable(to: file.path)
+        let (applies, reads) = rules.paths.applicable(to: file.path)
         let applicable = rules.fileRules.filter { applies[$0] }.map { rules.all[$0] }
         let isPython = file.path.hasSuffix(".py") || file.path.hasSuffix(".pyi")
         // Indexing is most of the cost, so skip it when only line regexes look at this file.
         let wantsIndex =
             applicable.contains(where: \.readsIndex)
             || rules.changeSetRules.contains { position in
-                (file.status == .added && applies[position]) || rules.all[position].changeSetMatcher?.reads(file.path) == true
+                (file.status == .added && applies[position]) || reads[position]
             }
         let index = isPython && wantsIndex ? SourceIndex(path: file.path, source: source) : nil
         let context = FileContext(path: file.path, status: file.status, bytes: source, index: index, keyFilter: rules.keyFilter)

@@ -33,6 +33,9 @@ protocol ChangeSetMatcher: Sendable {
     func hits(in files: [FileSummary], accepts: (String) -> Bool) -> [(path: String, hit: Hit)]
     /// Whether the summary of a file the rule's paths do not cover is still needed (e.g. a test file).
     func reads(_ path: String) -> Bool
+    /// The globs `reads` answers with (a path is read when one matches), so the catalog can match
+    /// them once per file together with the rules' path globs.
+    var readGlobs: [Glob] { get }
 }
 
 /// What change-set matchers need to know of each file, collected during the per-file pass.

@@ -12,8 +12,10 @@ import PythonSyntax
 /// plain last component (`*.execute` → `execute`), else by a plain first component (`requests.*` →
 /// `requests`), else by the longest plain text the name must contain (`*_repo.*` → `_repo.`).
 struct NamePatterns: Sendable {
-    private let byLast: [Substring: [WildcardPattern]]
-    private let byFirst: [Substring: [WildcardPattern]]
+    /// Keyed by `componentKey`. A pattern whose last (first) component is plain only matches names with
+    /// that same last (first) component, so a key collision only adds a pattern that then fails.
+    private let byLast: [Int: [WildcardPattern]]
+    private let byFirst: [Int: [WildcardPattern]]
     /// Patterns with wildcards at both ends, with the text a matching name must contain.
     private let scanned: [(pattern: WildcardPattern, required: [UInt8])]
     let isEmpty: Bool
@@ -35,11 +37,12 @@ struct NamePatterns: Sendable {
                 scanned.append((compiled, NamePatterns.longestLiteral(text)))
             }
         }
-        self.byLast = byLast
-        self.byFirst = byFirst
+        self.byLast = Dictionary(byLast.map { (NamePatterns.componentKey($0.key), $0.value) }, uniquingKeysWith: +)
+        self.byFirst = Dictionary(byFirst.map { (NamePatterns.componentKey($0.key), $0.value) }, uniquingKeysWith: +)
         self.scanned = scanned
-        literalLasts = byLast.keys.map(NamePatterns.componentKey)
-        literalFirsts = byFirst.keys.map(NamePatterns.componentKey)
+        scannedLiterals = scanned.map(\.required)
+        literalLasts = Array(self.byLast.keys)
+        literalFirsts = Array(self.byFirst.keys)
         lastsBloom = NamePatterns.bloom(literalLasts)
         firstsBloom = NamePatterns.bloom(literalFirsts)
         isEmpty = patterns.isEmpty
@@ -51,13 +54,14 @@ struct NamePatterns: Sendable {
     /// `bloom` of `literalLasts` and of `literalFirsts`.
     let lastsBloom: UInt64
     let firstsBloom: UInt64
-    var scannedLiterals: [[UInt8]] { scanned.map(\.required) }
+    let scannedLiterals: [[UInt8]]
 
     func matches(_ name: String) -> Bool {
-        if let bucket = byLast[NamePatterns.lastComponent(name)], bucket.contains(where: { $0.matches(name) }) {
+        let keys = NamePatterns.componentKeys(name)
+        if NamePatterns.mayContain(lastsBloom, keys.last), let bucket = byLast[keys.last], bucket.contains(where: { $0.matches(name) }) {
             return true
         }
-        if !byFirst.isEmpty, let bucket = byFirst[NamePatterns.firstComponent(name)],
+        if NamePatterns.mayContain(firstsBloom, keys.first), let bucket = byFirst[keys.first],
             bucket.contains(where: { $0.matches(name) })
         {
             return true

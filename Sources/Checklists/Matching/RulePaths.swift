@@ -4,6 +4,8 @@ struct RulePaths: Sendable {
     private let globs: [Glob]
     private let include: [[Int]]
     private let exclude: [[Int]]
+    /// `ChangeSetMatcher.readGlobs` of each rule (empty for file rules).
+    private let reads: [[Int]]
 
     init(_ rules: [CompiledRule]) {
         var positions: [Glob: Int] = [:]
@@ -16,12 +18,14 @@ struct RulePaths: Sendable {
         }
         include = rules.map { $0.include.map(position) }
         exclude = rules.map { $0.exclude.map(position) }
+        reads = rules.map { ($0.changeSetMatcher?.readGlobs ?? []).map(position) }
         self.globs = globs
     }
 
     /// For each rule, in the order given to `init`, whether it applies to `path` (as
     /// `CompiledRule.applies(to:)` decides).
-    func applicable(to path: String) -> [Bool] {
+    /// and whether its change-set matcher reads the file (`ChangeSetMatcher.reads`).
+    func applicable(to path: String) -> (applies: [Bool], reads: [Bool]) {
         var verdicts = [Bool?](repeating: nil, count: globs.count)
         func matches(_ glob: Int) -> Bool {
             if let known = verdicts[glob] { return known }
@@ -29,9 +33,10 @@ struct RulePaths: Sendable {
             verdicts[glob] = answer
             return answer
         }
-        return include.indices.map { rule in
+        let applies = include.indices.map { rule in
             if !include[rule].isEmpty && !include[rule].contains(where: matches) { return false }
             return !exclude[rule].contains(where: matches)
         }
+        return (applies, reads.map { $0.contains(where: matches) })
     }
 }

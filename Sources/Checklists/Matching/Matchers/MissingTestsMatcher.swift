@@ -8,6 +8,8 @@ final class MissingTestsMatcher: ChangeSetMatcher {
         tests = try spec.tests.map { pattern throws in try Glob(pattern) }
     }
 
+    var readGlobs: [Glob] { tests }
+
     func reads(_ path: String) -> Bool {
         tests.contains { $0.matches(path) }
     }
