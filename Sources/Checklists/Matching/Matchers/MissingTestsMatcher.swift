@@ -19,22 +19,33 @@ final class MissingTestsMatcher: ChangeSetMatcher {
     struct TestEvidence {
         /// File names of the test files (`test_booking.py`).
         var names: Set<String> = []
-        /// Every name the test files import, with each of its dotted prefixes (`a.b.c` → `a`, `a.b`,
-        /// `a.b.c`), so "imports the module or something inside it" is one lookup.
-        var importedPrefixes: Set<String> = []
+        /// Imported names of the test files, each exactly as imported.
+        var imports: [String] = []
+    }
 
-        mutating func add(_ file: FileSummary) {
-            names.insert(MissingTestsMatcher.fileName(file.path))
-            for name in file.importedNames {
-                importedPrefixes.insert(name)
-                let utf8 = name.utf8
-                var position = utf8.startIndex
-                while let dot = utf8[position...].firstIndex(of: UInt8(ascii: ".")) {
-                    importedPrefixes.insert(String(name[..<dot]))
-                    position = utf8.index(after: dot)
+    /// Which of `modules` some imported name covers (is the module or something inside it, as
+    /// `ImportsMatcher.covers` decides). Each imported name is hashed once, byte by byte, and its
+    /// prefixes ending before a dot are looked up by hash, then compared to be exact.
+    static func importedModules(_ modules: Set<String>, by imports: [String]) -> Set<String> {
+        var byHash: [Int: [String]] = [:]
+        for module in modules { byHash[NamePatterns.componentKey(module[...]), default: []].append(module) }
+        var found: Set<String> = []
+        for name in imports {
+            var copy = name
+            copy.withUTF8 { bytes in
+                var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+                func check(_ length: Int) {
+                    guard let candidates = byHash[Int(truncatingIfNeeded: hash)] else { return }
+                    for module in candidates where module.utf8.elementsEqual(bytes[0..<length]) { found.insert(module) }
                 }
+                for (offset, byte) in bytes.enumerated() {
+                    if byte == UInt8(ascii: ".") { check(offset) }
+                    hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+                }
+                check(bytes.count)
             }
         }
+        return found
     }
 
     static func fileName(_ path: String) -> String {
@@ -47,18 +58,26 @@ final class MissingTestsMatcher: ChangeSetMatcher {
         var isTest = [Bool](repeating: false, count: files.count)
         for (position, file) in files.enumerated() where tests.contains(where: { $0.matches(file.path) }) {
             isTest[position] = true
-            if file.status != .deleted { evidence.add(file) }
+            guard file.status != .deleted else { continue }
+            evidence.names.insert(Self.fileName(file.path))
+            evidence.imports += file.importedNames
         }
-        var result: [(path: String, hit: Hit)] = []
+        // Added files without a test named after them; then the ones among those whose module a
+        // test imports.
+        var untested: [(file: FileSummary, name: String)] = []
         for (position, file) in files.enumerated()
         where file.status == .added && file.path.hasSuffix(".py") && !isTest[position] && accepts(file.path) {
             let name = Self.fileName(file.path)
             guard name != "__init__.py" else { continue }
             let stem = String(name.dropLast(3))
-            var tested = evidence.names.contains("test_\(stem).py") || evidence.names.contains("\(stem)_test.py")
-            if !tested, let module = file.moduleName { tested = evidence.importedPrefixes.contains(module) }
-            if !tested { result.append((file.path, Hit(line: file.firstDefinitionLine ?? 1))) }
+            if evidence.names.contains("test_\(stem).py") || evidence.names.contains("\(stem)_test.py") { continue }
+            untested.append((file, name))
         }
-        return result
+        let modules = Set(untested.compactMap(\.file.moduleName))
+        let imported = modules.isEmpty ? [] : Self.importedModules(modules, by: evidence.imports)
+        return untested.compactMap { entry in
+            if let module = entry.file.moduleName, imported.contains(module) { return nil }
+            return (entry.file.path, Hit(line: entry.file.firstDefinitionLine ?? 1))
+        }
     }
 }
