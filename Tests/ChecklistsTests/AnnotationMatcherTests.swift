@@ -32,4 +32,18 @@ struct AnnotationMatcherTests {
             """
         #expect(flaggedLines(fieldsOnly, code) == [2])
     }
+
+    /// Whitespace inside an annotation is ignored before the regex runs, ASCII or not.
+    @Test func whitespaceInsideAnnotationsIsIgnored() {
+        let body = Matcher.annotation(AnnotationSpec(targets: [.parameters], regex: #"^(dict|Dict|Any)(\[.*\])?$"#))
+        let code = """
+            def a(payload: Dict[str,   Any]): ...
+            def b(payload: Dict[
+                str, Any]): ...
+            def c(payload: Dict[str,\u{00A0}Any]): ...
+            def d(payload: DictLike): ...
+            def e(payload: dict, other: dict): ...
+            """
+        #expect(flaggedLines(body, code) == [1, 2, 4, 6])
+    }
 }

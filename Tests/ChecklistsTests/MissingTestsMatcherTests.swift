@@ -33,4 +33,17 @@ struct MissingTestsMatcherTests {
         ])
         #expect(result == ["app/application/use_cases/c.py": [1]])
     }
+
+    @Test func onlyImportsOfTheModuleOrSomethingInsideItCount() {
+        let result = Self.flagged([
+            ("app/application/use_cases/b.py", .added, "class B: pass\n"),
+            ("app/application/use_cases/d.py", .added, "class D: pass\n"),
+            ("app/application/use_cases/e.py", .added, "class E: pass\n"),
+            ("tests/unit/test_parent.py", .added, "import app.application.use_cases\n"),
+            ("tests/unit/test_similar.py", .added, "from app.application.use_cases.bb import X\n"),
+            ("tests/unit/test_inner.py", .added, "import app.application.use_cases.d.helpers\n"),
+            ("tests/unit/test_symbol.py", .added, "from app.application.use_cases.e import E\n"),
+        ])
+        #expect(result == ["app/application/use_cases/b.py": [1]])
+    }
 }

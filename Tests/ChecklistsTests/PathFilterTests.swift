@@ -29,6 +29,12 @@ struct PathFilterTests {
         Case(include: ["**"], exclude: ["tests/**", "**/conftest.py"], path: "app/conftest.py", applies: false),
         Case(include: ["**"], exclude: ["tests/**"], path: "app/main.py", applies: true),
         Case(include: [], path: "anything/at/all.txt", applies: true),
+        Case(include: ["app/domain/**"], path: "app//domain/x.py", applies: true),
+        Case(include: ["/app/*.py"], path: "app/main.py", applies: true),
+        Case(include: ["**/*.py"], path: "a/b.py/c.txt", applies: true),
+        Case(include: ["**/tests/**/*.py"], path: "x/tests/y/tests/z.txt", applies: false),
+        Case(include: ["**/tests/**/*.py"], path: "x/tests/y/tests/z.py", applies: true),
+        Case(include: ["**/*.py"], exclude: ["**/*.py"], path: "app/main.py", applies: false),
     ]
 
     @Test(arguments: cases)

@@ -48,4 +48,23 @@ struct SQLInjectionMatcherTests {
             """
         #expect(flaggedLines(Self.matcher, code).isEmpty)
     }
+
+    @Test func nestedSinksAreReportedOnceOnTheInnermost() {
+        let code = """
+            async def f(session, value):
+                result = await session.execute(
+                    text(f"SELECT count(*) FROM appointments WHERE quantity = '{value}'")
+                )
+                query = f"SELECT * FROM users WHERE id = {value}"
+                rows = await session.execute(
+                    text(query)
+                )
+                await session.execute(
+                    f"DELETE FROM users WHERE id = {value}"
+                )
+            """
+        // The outer `execute(` on lines 2, 6 and 9 receives the string only through `text(`, except on
+        // line 9 where it is the sink itself.
+        #expect(flaggedLines(Self.matcher, code) == [3, 7, 9])
+    }
 }

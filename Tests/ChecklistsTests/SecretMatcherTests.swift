@@ -62,4 +62,23 @@ struct SecretMatcherTests {
         #expect(flaggedLines(Self.names, path: "deploy/.env", env) == [2, 3])
         #expect(flaggedLines(Self.formats, path: "deploy/.env", env) == [6])
     }
+
+    /// Plain ASCII names are matched by byte; names with other characters, and rules whose words are
+    /// not plain ASCII, take the Unicode-aware path. Both ignore case and honour the excluded suffixes.
+    @Test func namesMatchIgnoringCaseWithOrWithoutNonASCIICharacters() {
+        let code = """
+            Api_Token = "abcd1234efgh5678"
+            contraseña_TOKEN = "abcd1234efgh5678"
+            PASSWORD_RESET_URL = "abcd1234efgh5678"
+            clé_password_reset_url = "abcd1234efgh5678"
+            """
+        #expect(flaggedLines(Self.names, code) == [1, 2])
+        let accented = Matcher.secret(SecretSpec(detect: [.names], names: ["CONTRASEÑA"], excludeNames: ["_Hint"]))
+        let spanish = """
+            CONTRASEÑA_DB = "abcd1234efgh5678"
+            contraseña_hint = "abcd1234efgh5678"
+            password = "abcd1234efgh5678"
+            """
+        #expect(flaggedLines(accented, spanish) == [1])
+    }
 }

@@ -18,19 +18,23 @@ extension Catalog {
         let environment = EvaluationEnvironment(projectFiles: changes.projectFiles)
         let files = changes.files
         let slots = SlotBuffer<(findings: [Finding], summary: FileSummary?)>(count: files.count)
-        let fileRules = compiled.filter { $0.fileMatcher != nil }
-        let changeSetRules = compiled.filter { $0.changeSetMatcher != nil }
+        let rules = EvaluationRules(compiled)
         DispatchQueue.concurrentPerform(iterations: files.count) { position in
-            slots[position] = evaluate(file: files[position], fileRules, changeSetRules, environment)
+            slots[position] = evaluate(file: files[position], rules, environment)
         }
         let results = slots.values
         var findings = results.flatMap(\.findings)
         let summaries = results.compactMap(\.summary)
+        // Built only when a change-set rule reports something; a linear search per hit was quadratic.
+        var positions: [String: Int]?
         for rule in compiled {
             guard let matcher = rule.changeSetMatcher else { continue }
             for hit in matcher.hits(in: summaries, accepts: rule.applies(to:)) {
-                let file = files.first { $0.path == hit.path }
-                let snippet = file?.source.map { FileContext(path: hit.path, status: .added, bytes: $0, index: nil).lineText(hit.hit.line) }
+                if positions == nil {
+                    positions = Dictionary(files.enumerated().map { ($1.path, $0) }, uniquingKeysWith: { first, _ in first })
+                }
+                let file = positions?[hit.path].map { files[$0] }
+                let snippet = file?.source.map { FileContext.lineText(hit.hit.line, in: $0) }
                 findings.append(rule.rule.finding(path: hit.path, hit: hit.hit, snippet: snippet ?? ""))
             }
         }
@@ -38,19 +42,20 @@ extension Catalog {
     }
 
     private static func evaluate(
-        file: ChangedFile, _ rules: [CompiledRule], _ changeSetRules: [CompiledRule], _ environment: EvaluationEnvironment
+        file: ChangedFile, _ rules: EvaluationRules, _ environment: EvaluationEnvironment
     ) -> (findings: [Finding], summary: FileSummary?) {
         guard file.status != .deleted, let source = file.source else { return ([], nil) }
-        let applicable = rules.filter { $0.applies(to: file.path) }
+        let (applies, reads) = rules.paths.applicable(to: file.path)
+        let applicable = rules.fileRules.filter { applies[$0] }.map { rules.all[$0] }
         let isPython = file.path.hasSuffix(".py") || file.path.hasSuffix(".pyi")
         // Indexing is most of the cost, so skip it when only line regexes look at this file.
         let wantsIndex =
-            applicable.contains { !($0.fileMatcher is RegexMatcher) }
-            || changeSetRules.contains { rule in
-                (file.status == .added && rule.applies(to: file.path)) || rule.changeSetMatcher?.reads(file.path) == true
+            applicable.contains(where: \.readsIndex)
+            || rules.changeSetRules.contains { position in
+                (file.status == .added && applies[position]) || reads[position]
             }
         let index = isPython && wantsIndex ? SourceIndex(path: file.path, source: source) : nil
-        let context = FileContext(path: file.path, status: file.status, bytes: source, index: index)
+        let context = FileContext(path: file.path, status: file.status, bytes: source, index: index, keyFilter: rules.keyFilter)
         var findings: [Finding] = []
         for rule in applicable {
             guard let matcher = rule.fileMatcher, !matcher.needsPython || context.isPython else { continue }
@@ -65,6 +70,25 @@ extension Catalog {
             importedNames: index.map { $0.imports.flatMap { [$0.module, $0.qualifiedName] } } ?? [],
             firstDefinitionLine: index?.scopes.first { $0.parent == nil }?.line)
         return (findings, summary)
+    }
+}
+
+/// The compiled rules with what every file's evaluation shares, prepared once per change set.
+struct EvaluationRules: Sendable {
+    let all: [CompiledRule]
+    /// Positions in `all` of the rules with a file matcher, and with a change-set matcher.
+    let fileRules: [Int]
+    let changeSetRules: [Int]
+    let paths: RulePaths
+    let keyFilter: CallKeyFilter
+
+    init(_ rules: [CompiledRule]) {
+        all = rules
+        fileRules = rules.indices.filter { rules[$0].fileMatcher != nil }
+        changeSetRules = rules.indices.filter { rules[$0].changeSetMatcher != nil }
+        paths = RulePaths(rules)
+        keyFilter = CallKeyFilter(
+            rules.flatMap { $0.fileMatcher?.callPatterns ?? [] }.flatMap { $0.literalLasts + $0.literalFirsts })
     }
 }
 

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import PythonSyntax
 
 /// One changed file as the matchers see it: bytes, lines, and for Python the index, built once and
@@ -8,19 +12,38 @@ final class FileContext {
     let status: ChangedFile.Status
     let bytes: [UInt8]
     let index: SourceIndex?
-    /// Byte offset of each line's start; `lineStarts[0]` is line 1.
-    let lineStarts: [Int]
+    /// The index's tokens and calls (empty for other files), held apart so hot loops read them without
+    /// unwrapping and copying the whole index.
+    let tokens: [Token]
+    let calls: [Call]
+    /// The catalog's call name components; nil when unknown (then every call is a candidate).
+    let keyFilter: CallKeyFilter?
 
-    init(path: String, status: ChangedFile.Status, bytes: [UInt8], index: SourceIndex?) {
+    init(path: String, status: ChangedFile.Status, bytes: [UInt8], index: SourceIndex?, keyFilter: CallKeyFilter? = nil) {
+        self.keyFilter = keyFilter
         self.path = path
         self.status = status
         self.bytes = bytes
         self.index = index
+        tokens = index?.tokens ?? []
+        calls = index?.calls ?? []
+    }
+
+    /// Byte offset of each line's start; `lineStarts[0]` is line 1. Lazy: most files only need it for
+    /// the few lines they report.
+    lazy var lineStarts: [Int] = {
         var starts = [0]
         starts.reserveCapacity(bytes.count / 32 + 1)
-        for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") { starts.append(offset + 1) }
-        lineStarts = starts
-    }
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            var offset = 0
+            while offset < buffer.count, let found = memchr(base + offset, 0x0A, buffer.count - offset) {
+                offset = base.distance(to: found.assumingMemoryBound(to: UInt8.self)) + 1
+                starts.append(offset)
+            }
+        }
+        return starts
+    }()
 
     var isPython: Bool { index != nil }
     var lineCount: Int { lineStarts.count }
@@ -32,6 +55,21 @@ final class FileContext {
         var end = line < lineStarts.count ? lineStarts[line] - 1 : bytes.count
         if end > start, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
         return String(decoding: bytes[start..<max(start, end)], as: UTF8.self)
+    }
+
+    /// The text of a 1-based line of `bytes`, as `lineText(_:)` gives it, without indexing every line.
+    static func lineText(_ line: Int, in bytes: [UInt8]) -> String {
+        guard line >= 1 else { return "" }
+        var start = 0
+        var remaining = line - 1
+        while remaining > 0 {
+            guard let newline = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) else { return "" }
+            start = newline + 1
+            remaining -= 1
+        }
+        var end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
+        if end > start, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+        return String(decoding: bytes[start..<end], as: UTF8.self)
     }
 
     /// 1-based line of a byte offset.
@@ -62,6 +100,11 @@ final class FileContext {
     /// The whole file as a string, for line regexes.
     lazy var text: String = String(decoding: bytes, as: UTF8.self)
 
+    /// Name hashes of the calls whose components some rule of the catalog names, in source order.
+    lazy var filteredCallKeys: [CallKeys] = Self.callKeys(calls, keptBy: keyFilter)
+    /// Name hashes of every call, for patterns outside the catalog's filter.
+    lazy var allCallKeys: [CallKeys] = Self.callKeys(calls, keptBy: nil)
+
     /// UTF-16 offset of each line's start in `text`, for mapping regex matches to lines.
     lazy var utf16LineStarts: [Int] = {
         var starts = [0]
@@ -87,7 +130,7 @@ final class FileContext {
     // MARK: Tokens
 
     func token(_ i: Int) -> Token? {
-        guard let tokens = index?.tokens, i >= 0, i < tokens.count else { return nil }
+        guard i >= 0, i < tokens.count else { return nil }
         return tokens[i]
     }
 
@@ -96,12 +139,26 @@ final class FileContext {
         return String(decoding: bytes[Int(token.start)..<Int(token.end)], as: UTF8.self)
     }
 
+    /// Whether token `i` has kind `kind` and exactly the text `expected` (an operator or keyword).
+    func tokenIs(_ i: Int, _ kind: TokenKind, _ expected: StaticString) -> Bool {
+        guard i >= 0, i < tokens.count else { return false }
+        let token = tokens[i]
+        let length = Int(token.end) - Int(token.start)
+        guard token.kind == kind, length == expected.utf8CodeUnitCount, Int(token.end) <= bytes.count else { return false }
+        if length == 1 { return bytes[Int(token.start)] == expected.utf8Start.pointee }
+        return bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return length == 0 }
+            return memcmp(base + Int(token.start), expected.utf8Start, length) == 0
+        }
+    }
+
     /// Whether token `i` has kind `kind` and exactly the text `expected`.
-    func tokenIs(_ i: Int, _ kind: TokenKind, _ expected: String) -> Bool {
-        guard let token = token(i), token.kind == kind else { return false }
-        let length = Int(token.end - token.start)
-        guard length == expected.utf8.count else { return false }
-        return zip(bytes[Int(token.start)..<Int(token.end)], expected.utf8).allSatisfy { $0 == $1 }
+    func tokenIs(_ i: Int, _ kind: TokenKind, text expected: String) -> Bool {
+        guard i >= 0, i < tokens.count else { return false }
+        let token = tokens[i]
+        let length = Int(token.end) - Int(token.start)
+        guard token.kind == kind, length == expected.utf8.count, Int(token.end) <= bytes.count else { return false }
+        return bytes[Int(token.start)..<Int(token.end)].elementsEqual(expected.utf8)
     }
 
     /// Source text spanning a token range.
@@ -120,34 +177,5 @@ final class FileContext {
         let cut = triple ? 3 : 1
         guard slice.count >= 2 * cut else { return nil }
         return String(decoding: slice.dropFirst(cut).dropLast(cut), as: UTF8.self)
-    }
-
-    /// Per call: hashed first and last components of the resolved name and of the callee, computed in
-    /// one pass so each rule scans plain integers instead of strings.
-    lazy var callKeys: [(resolved: NamePatterns.ComponentKeys, callee: NamePatterns.ComponentKeys)] =
-        (index?.calls ?? []).map { (NamePatterns.componentKeys($0.resolvedName), NamePatterns.componentKeys($0.callee)) }
-
-    /// Indices of the calls that could match `patterns`, in source order. The caller still checks
-    /// `patterns.matches(call)`.
-    func candidateCalls(_ patterns: NamePatterns) -> [Int] {
-        guard let calls = index?.calls else { return [] }
-        let lasts = patterns.literalLasts
-        let firsts = patterns.literalFirsts
-        let scanned = patterns.scannedLiterals
-        let keys = callKeys
-        var result: [Int] = []
-        for offset in calls.indices {
-            let key = keys[offset]
-            if lasts.contains(key.resolved.last) || lasts.contains(key.callee.last) || firsts.contains(key.resolved.first)
-                || firsts.contains(key.callee.first)
-                || (!scanned.isEmpty
-                    && scanned.contains(where: {
-                        NamePatterns.contains(calls[offset].resolvedName, $0) || NamePatterns.contains(calls[offset].callee, $0)
-                    }))
-            {
-                result.append(offset)
-            }
-        }
-        return result
     }
 }

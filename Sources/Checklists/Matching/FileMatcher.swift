@@ -19,6 +19,13 @@ protocol FileMatcher: Sendable {
     /// Whether the matcher reads Python structure (then it only runs on `.py` files).
     var needsPython: Bool { get }
     func hits(in file: FileContext, environment: EvaluationEnvironment) -> [Hit]
+    /// The call name patterns the matcher passes to `FileContext.candidateCalls`, so the catalog can
+    /// drop calls no rule names before any rule looks (a pattern missing here is still answered, slower).
+    var callPatterns: [NamePatterns] { get }
+}
+
+extension FileMatcher {
+    var callPatterns: [NamePatterns] { [] }
 }
 
 /// A compiled matcher that needs the whole change set (e.g. tests that should come with a file).
@@ -26,6 +33,9 @@ protocol ChangeSetMatcher: Sendable {
     func hits(in files: [FileSummary], accepts: (String) -> Bool) -> [(path: String, hit: Hit)]
     /// Whether the summary of a file the rule's paths do not cover is still needed (e.g. a test file).
     func reads(_ path: String) -> Bool
+    /// The globs `reads` answers with (a path is read when one matches), so the catalog can match
+    /// them once per file together with the rules' path globs.
+    var readGlobs: [Glob] { get }
 }
 
 /// What change-set matchers need to know of each file, collected during the per-file pass.

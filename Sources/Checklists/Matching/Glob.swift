@@ -25,35 +25,39 @@ struct Glob: Sendable, Hashable {
     }
 
     func matches(_ path: String) -> Bool {
-        let bytes = Array(path.utf8)
-        var parts: [Range<Int>] = []
-        var begin = 0
-        for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "/") {
-            if offset > begin { parts.append(begin..<offset) }
-            begin = offset + 1
-        }
-        if bytes.count > begin { parts.append(begin..<bytes.count) }
-        return bytes.withUnsafeBufferPointer { buffer in
-            match(segmentIndex: 0, parts: parts[...], buffer: buffer)
-        }
+        if let answer = path.utf8.withContiguousStorageIfAvailable({ match(segmentIndex: 0, from: 0, in: $0) }) { return answer }
+        var copy = path
+        return copy.withUTF8 { match(segmentIndex: 0, from: 0, in: $0) }
     }
 
+    /// Matches segments from `segmentIndex` on against the path parts (runs between slashes; empty ones
+    /// skipped) from byte `position` on. Works on the bytes in place: this runs for every rule and file.
     /// A pattern that matches a leading directory of the path matches the path (gitignore semantics).
-    private func match(segmentIndex: Int, parts: ArraySlice<Range<Int>>, buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+    private func match(segmentIndex: Int, from position: Int, in path: UnsafeBufferPointer<UInt8>) -> Bool {
         if segmentIndex == segments.count { return true }
+        var start = position
+        while start < path.count && path[start] == UInt8(ascii: "/") { start += 1 }
         switch segments[segmentIndex] {
         case .anyDepth:
             if segmentIndex == segments.count - 1 { return true }
-            var rest = parts
-            while !rest.isEmpty {
-                if match(segmentIndex: segmentIndex + 1, parts: rest, buffer: buffer) { return true }
-                rest = rest.dropFirst()
+            while start < path.count {
+                if match(segmentIndex: segmentIndex + 1, from: start, in: path) { return true }
+                start = Self.partEnd(path, from: start)
+                while start < path.count && path[start] == UInt8(ascii: "/") { start += 1 }
             }
             return false
         case .pattern(let wildcard):
-            guard let first = parts.first, wildcard.matches(bytes: buffer[first]) else { return false }
-            return match(segmentIndex: segmentIndex + 1, parts: parts.dropFirst(), buffer: buffer)
+            guard start < path.count else { return false }
+            let end = Self.partEnd(path, from: start)
+            guard wildcard.matches(bytes: path[start..<end]) else { return false }
+            return match(segmentIndex: segmentIndex + 1, from: end, in: path)
         }
+    }
+
+    private static func partEnd(_ path: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var end = start
+        while end < path.count && path[end] != UInt8(ascii: "/") { end += 1 }
+        return end
     }
 }
 

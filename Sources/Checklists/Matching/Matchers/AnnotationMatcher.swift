@@ -2,7 +2,7 @@ import PythonSyntax
 
 /// Flags parameters and class-level fields whose annotation matches a regex (e.g. a concrete
 /// `BookingRepository` where the interface `IBookingRepository` belongs).
-struct AnnotationMatcher: FileMatcher {
+final class AnnotationMatcher: FileMatcher {
     let parameters: Bool
     let fields: Bool
     let regex: CompiledRegex
@@ -21,22 +21,41 @@ struct AnnotationMatcher: FileMatcher {
     func flags(_ annotation: String) -> Bool {
         let lowered = annotation.utf8.map(RegexPrefilter.lower)
         guard lowered.withUnsafeBufferPointer(prefilter.mayMatch) else { return false }
-        let compact = annotation.filter { !$0.isWhitespace }
+        let compact = Self.withoutWhitespace(annotation)
         return regex.matches(compact) && !(exclude?.matches(compact) ?? false)
+    }
+
+    /// `flags`, remembered per annotation text: a file repeats the same few annotations, and each
+    /// answer costs a regex run.
+    func flags(_ annotation: String, memo: inout [String: Bool]) -> Bool {
+        if let known = memo[annotation] { return known }
+        let answer = flags(annotation)
+        memo[annotation] = answer
+        return answer
+    }
+
+    /// The annotation with whitespace removed; ASCII text is filtered by byte (Character's
+    /// `isWhitespace` is slow), where the whitespace characters are exactly `\t`...`\r` and space.
+    static func withoutWhitespace(_ text: String) -> String {
+        let utf8 = text.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return text.filter { !$0.isWhitespace } }
+        guard utf8.contains(where: { $0 == 0x20 || (0x09...0x0D).contains($0) }) else { return text }
+        return String(decoding: utf8.filter { $0 != 0x20 && !(0x09...0x0D).contains($0) }, as: UTF8.self)
     }
 
     func hits(in file: FileContext, environment: EvaluationEnvironment) -> [Hit] {
         guard let index = file.index else { return [] }
         var hits: [Hit] = []
+        var memo: [String: Bool] = [:]
         for scope in index.scopes {
             if parameters && scope.kind == .function {
                 for parameter in scope.parameters {
-                    guard let annotation = parameter.annotation, flags(annotation) else { continue }
+                    guard let annotation = parameter.annotation, flags(annotation, memo: &memo) else { continue }
                     hits.append(Hit(line: parameterLine(parameter.name, scope, file)))
                 }
             }
             if fields && scope.kind == .class {
-                for field in classFields(scope, file) where flags(field.annotation) {
+                for field in classFields(scope, file) where flags(field.annotation, memo: &memo) {
                     hits.append(Hit(line: field.line))
                 }
             }
@@ -46,7 +65,7 @@ struct AnnotationMatcher: FileMatcher {
 
     /// The line where a parameter is written, found in the signature's tokens.
     private func parameterLine(_ name: String, _ scope: Scope, _ file: FileContext) -> Int {
-        for i in scope.tokenRange where file.tokenIs(i, .name, name) && file.tokenIs(i + 1, .op, ":") {
+        for i in scope.tokenRange where file.tokenIs(i, .name, text: name) && file.tokenIs(i + 1, .op, ":") {
             return file.token(i).map { Int($0.line) } ?? scope.line
         }
         return scope.line
@@ -54,7 +73,7 @@ struct AnnotationMatcher: FileMatcher {
 
     /// `name: Annotation` and `name: Annotation = value` directly in the class body.
     private func classFields(_ scope: Scope, _ file: FileContext) -> [(annotation: String, line: Int)] {
-        guard let tokens = file.index?.tokens else { return [] }
+        let tokens = file.tokens
         var result: [(annotation: String, line: Int)] = []
         var depth = 0
         var lineStart = false

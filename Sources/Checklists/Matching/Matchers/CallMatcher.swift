@@ -2,7 +2,7 @@ import PythonSyntax
 
 /// Flags calls by resolved name, where they are (async code, loops), whether they are awaited, and
 /// what their arguments say.
-struct CallMatcher: FileMatcher {
+final class CallMatcher: FileMatcher {
     struct Condition: Sendable {
         let position: Int?
         let keyword: String?
@@ -15,6 +15,7 @@ struct CallMatcher: FileMatcher {
     let conditions: [Condition]
     let exemptions: [Condition]
     var needsPython: Bool { true }
+    var callPatterns: [NamePatterns] { [names] }
 
     init(_ spec: CallSpec) throws {
         names = try NamePatterns(spec.names)
@@ -29,10 +30,13 @@ struct CallMatcher: FileMatcher {
     }
 
     func hits(in file: FileContext, environment: EvaluationEnvironment) -> [Hit] {
-        guard let index = file.index else { return [] }
+        guard file.isPython else { return [] }
         var hits: [Hit] = []
+        // Regex verdicts per argument text, one table per condition then exemption: a file repeats
+        // the same few arguments (`Depends(get_session)`), and each verdict costs a regex run.
+        var memo = [[String: Bool]](repeating: [:], count: conditions.count + exemptions.count)
         for offset in file.candidateCalls(names) {
-            let call = index.calls[offset]
+            let call = file.calls[offset]
             switch within {
             case .any: break
             case .async: guard call.inAsyncFunction else { continue }
@@ -40,14 +44,16 @@ struct CallMatcher: FileMatcher {
             }
             if let awaited, call.isAwaited != awaited { continue }
             guard names.matches(call) else { continue }
-            guard conditions.allSatisfy({ Self.holds($0, call, file) }) else { continue }
-            if exemptions.contains(where: { Self.holds($0, call, file) }) { continue }
+            guard conditions.indices.allSatisfy({ Self.holds(conditions[$0], call, file, memo: &memo[$0]) }) else { continue }
+            if exemptions.indices.contains(where: { Self.holds(exemptions[$0], call, file, memo: &memo[conditions.count + $0]) }) {
+                continue
+            }
             hits.append(Hit(line: call.line, endLine: call.endLine))
         }
         return hits
     }
 
-    static func holds(_ condition: Condition, _ call: Call, _ file: FileContext) -> Bool {
+    static func holds(_ condition: Condition, _ call: Call, _ file: FileContext, memo: inout [String: Bool]) -> Bool {
         var positional = 0
         for argument in call.arguments {
             let selected: Bool
@@ -62,7 +68,9 @@ struct CallMatcher: FileMatcher {
             guard selected else { continue }
             var text = file.text(tokens: argument.tokenRange)
             if condition.position == nil && condition.keyword == nil, let keyword = argument.keyword { text = keyword + "=" + text }
-            if condition.regex.matches(text) { return true }
+            let verdict = memo[text] ?? condition.regex.matches(text)
+            memo[text] = verdict
+            if verdict { return true }
         }
         return false
     }

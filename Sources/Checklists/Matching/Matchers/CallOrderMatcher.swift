@@ -3,12 +3,13 @@ import PythonSyntax
 
 /// Inside one function: flags `then` calls that come after the first `first` call and before any
 /// `until` marker. Catches tenant rows created before `set_rls_context` in flows without authentication.
-struct CallOrderMatcher: FileMatcher {
+final class CallOrderMatcher: FileMatcher {
     let first: NamePatterns
     let then: NamePatterns
     let untilCalls: NamePatterns
     let untilStrings: CompiledRegex?
     var needsPython: Bool { true }
+    var callPatterns: [NamePatterns] { [first, then, untilCalls] }
 
     init(_ spec: CallOrderSpec) throws {
         first = try NamePatterns(spec.first)
@@ -22,7 +23,7 @@ struct CallOrderMatcher: FileMatcher {
         // The first `first` call of each function, by token position.
         var starts: [Int: Int] = [:]
         for offset in file.candidateCalls(first) {
-            let call = index.calls[offset]
+            let call = file.calls[offset]
             guard let function = call.function, first.matches(call) else { continue }
             starts[function] = min(starts[function] ?? Int.max, call.calleeToken)
         }
@@ -34,8 +35,8 @@ struct CallOrderMatcher: FileMatcher {
             stops[function] = min(stops[function] ?? Int.max, position)
         }
         if !untilCalls.isEmpty {
-            for offset in file.candidateCalls(untilCalls) where untilCalls.matches(index.calls[offset]) {
-                mark(index.calls[offset].function, index.calls[offset].calleeToken)
+            for offset in file.candidateCalls(untilCalls) where untilCalls.matches(file.calls[offset]) {
+                mark(file.calls[offset].function, file.calls[offset].calleeToken)
             }
         }
         if let untilStrings {
@@ -48,7 +49,7 @@ struct CallOrderMatcher: FileMatcher {
         }
         var hits: [Hit] = []
         for offset in file.candidateCalls(then) {
-            let call = index.calls[offset]
+            let call = file.calls[offset]
             guard let function = call.function, let start = starts[function], call.calleeToken > start,
                 call.calleeToken < (stops[function] ?? Int.max), then.matches(call)
             else { continue }

@@ -2,7 +2,7 @@ import PythonSyntax
 
 /// Flags classes selected by name and/or base that lack a required base or methods, or, when nothing
 /// is required, every selected class (a class of that kind does not belong in these paths).
-struct ClassMatcher: FileMatcher {
+final class ClassMatcher: FileMatcher {
     let names: NamePatterns
     let excludeNames: NamePatterns
     let bases: NamePatterns

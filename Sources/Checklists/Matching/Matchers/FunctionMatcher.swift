@@ -3,7 +3,7 @@ import PythonSyntax
 /// Flags functions selected by name and async-ness that carry none of the required decorators, on
 /// themselves or on an enclosing class. A module-level assignment (`pytestmark = pytest.mark.asyncio`)
 /// or a project setting (`asyncio_mode = auto`) can exempt them.
-struct FunctionMatcher: FileMatcher {
+final class FunctionMatcher: FileMatcher {
     let names: NamePatterns
     let isAsync: Bool?
     let decorators: NamePatterns

@@ -1,5 +1,5 @@
 /// Flags imports of forbidden modules (prefix match on dotted components).
-struct ImportsMatcher: FileMatcher {
+final class ImportsMatcher: FileMatcher {
     let modules: [String]
     let allow: [String]
     var needsPython: Bool { true }

@@ -4,14 +4,19 @@ import PythonSyntax
 /// Flags migrations that create a tenant table (one with a tenant column such as `business_id`) without
 /// both `ALTER TABLE <t> ENABLE ROW LEVEL SECURITY` and `CREATE POLICY ... ON <t>` in the same file.
 /// Python (Alembic) migrations and `.sql` files are supported.
-struct RLSMigrationMatcher: FileMatcher {
+final class RLSMigrationMatcher: FileMatcher {
     let tenantColumns: [String]
     let createCalls: NamePatterns
     var needsPython: Bool { false }
+    var callPatterns: [NamePatterns] { [createCalls] }
 
     // Constant patterns.
     nonisolated(unsafe) static let createTable = try! CompiledRegex(
         #"(?i)\bCREATE\s+(?:UNLOGGED\s+)?TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?(?:"?\w+"?\.)?"?(\w+)"?\s*\("#)
+
+    static let tableKeyword = Array("table".utf8)
+    static let enableKeyword = Array("enable".utf8)
+    static let policyKeyword = Array("policy".utf8)
 
     init(_ spec: RLSMigrationSpec) throws {
         tenantColumns = spec.tenantColumns
@@ -22,7 +27,7 @@ struct RLSMigrationMatcher: FileMatcher {
         var tables: [(name: String?, line: Int)] = []
         if let index = file.index {
             for offset in file.candidateCalls(createCalls) {
-                let call = index.calls[offset]
+                let call = file.calls[offset]
                 // An unclosed call in broken code may leave closeParen before openParen.
                 guard createCalls.matches(call), call.closeParen > call.openParen else { continue }
                 let inside = (call.openParen + 1)..<call.closeParen
@@ -43,15 +48,26 @@ struct RLSMigrationMatcher: FileMatcher {
             tables = sqlTables(in: file.text).map { ($0.name, $0.line) }
         }
         guard !tables.isEmpty else { return [] }
+        // Both statements need the words ENABLE and POLICY; no case folding yields these ASCII letters
+        // from other characters, so a file without them protects nothing.
+        let mentionsRLS = file.lowercasedBytes.withUnsafeBufferPointer { bytes in
+            ByteSearch.contains(bytes, Self.enableKeyword) && ByteSearch.contains(bytes, Self.policyKeyword)
+        }
+        guard mentionsRLS else { return tables.map { Hit(line: $0.line) } }
         let text = file.text
+        // Each check compiles two regexes and runs them over the file, so ask once per table name.
+        var protected: [String?: Bool] = [:]
         return tables.compactMap { table in
-            protects(table.name, in: text) ? nil : Hit(line: table.line)
+            let answer = protected[table.name] ?? protects(table.name, in: text)
+            protected[table.name] = answer
+            return answer ? nil : Hit(line: table.line)
         }
     }
 
     /// `CREATE TABLE name (...)` statements whose column list mentions a tenant column.
     func sqlTables(in text: String) -> [(name: String, line: Int)] {
-        guard text.range(of: "table", options: .caseInsensitive) != nil else { return [] }
+        // Byte prefilter: no case folding turns other characters into these ASCII letters.
+        guard ASCIIText.containsIgnoringCase(text, Self.tableKeyword) else { return [] }
         let ns = text as NSString
         var result: [(name: String, line: Int)] = []
         for match in Self.createTable.matchResults(in: text) {

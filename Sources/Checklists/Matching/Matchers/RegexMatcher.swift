@@ -1,6 +1,6 @@
 /// Flags lines matching a regular expression, for any file type. The regex runs once over the whole
 /// file (much faster than once per line); each match flags the line it starts on.
-struct RegexMatcher: FileMatcher {
+final class RegexMatcher: FileMatcher {
     let pattern: CompiledRegex
     let exclude: CompiledRegex?
     let prefilter: RegexPrefilter

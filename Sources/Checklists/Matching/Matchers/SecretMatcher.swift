@@ -3,13 +3,16 @@ import PythonSyntax
 
 /// Flags literals that look like secrets: values under secret-looking names, and well-known token
 /// formats anywhere. Non-Python files are read line by line (`KEY=value`, `key: value`).
-struct SecretMatcher: FileMatcher {
+final class SecretMatcher: FileMatcher {
     let detectNames: Bool
     let detectFormats: Bool
     let names: [String]
     let excludeNames: [String]
     let placeholders: [String]
     let minLength: Int
+    /// `names` and `excludeNames` as bytes for the ASCII fast path; nil when some are not plain ASCII.
+    let nameNeedles: [[UInt8]]?
+    let excludeNeedles: [[UInt8]]?
     var needsPython: Bool { false }
 
     init(_ spec: SecretSpec) throws {
@@ -19,9 +22,18 @@ struct SecretMatcher: FileMatcher {
         excludeNames = spec.excludeNames.map { $0.lowercased() }
         placeholders = spec.placeholders.map { $0.lowercased() }
         minLength = spec.minLength
+        nameNeedles = ASCIIText.needles(names)
+        excludeNeedles = ASCIIText.needles(excludeNames)
     }
 
     func isSecretName(_ name: String) -> Bool {
+        if let nameNeedles, let excludeNeedles,
+            let answer = ASCIIText.withLowercased(name, { lower in
+                nameNeedles.contains { ByteSearch.contains(lower, $0) } && !excludeNeedles.contains { ASCIIText.hasSuffix(lower, $0) }
+            })
+        {
+            return answer
+        }
         let lower = name.lowercased()
         return names.contains { lower.contains($0) } && !excludeNames.contains { lower.hasSuffix($0) }
     }
@@ -68,12 +80,12 @@ struct SecretMatcher: FileMatcher {
             else { continue }
             hits.append(Hit(line: assignment.line))
         }
-        for call in index.calls {
-            for argument in call.arguments where argument.tokenRange.count == 1 && file.token(argument.tokenRange.lowerBound)?.kind == .string {
+        for call in file.calls.indices {
+            for argument in file.calls[call].arguments where argument.tokenRange.count == 1 && file.token(argument.tokenRange.lowerBound)?.kind == .string {
                 guard let keyword = argument.keyword, isSecretName(keyword),
                     let value = file.literalValue(token: argument.tokenRange.lowerBound), isSecretValue(value)
                 else { continue }
-                hits.append(Hit(line: file.token(argument.tokenRange.lowerBound).map { Int($0.line) } ?? call.line))
+                hits.append(Hit(line: file.token(argument.tokenRange.lowerBound).map { Int($0.line) } ?? file.calls[call].line))
             }
         }
         // Dictionary entries: "password": "hunter22"
