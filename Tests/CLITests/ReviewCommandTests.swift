@@ -86,6 +86,17 @@ struct ReviewCommandTests {
         }
     }
 
+    @Test(arguments: [
+        "not a diff at all\n\u{0}\u{1}\u{7f}",
+        "diff --git a/x.py b/x.py\n@@ -1,999999999999999999999 +1 @@\n+async def f():\n",
+        "diff --git a/\"unterminated b/x\n+++ b/\n@@ @@\n",
+    ])
+    func oddDiffsAreReviewedWithoutCrashing(diff: String) throws {
+        let result = try CLIRunner.run(["review", "--diff", "-", "--format", "json"], stdin: diff)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect((try? JSONSerialization.jsonObject(with: Data(result.stdout.utf8))) != nil)
+    }
+
     @Test func diffWithoutRootStillReviewsAddedFiles() throws {
         let result = try CLIRunner.run(["review", "--diff", "webhooks/sample-pr/change.diff", "--format", "json"])
         #expect(result.status == 0, "\(result.stderr)")
