@@ -59,7 +59,7 @@ public enum GitHubWebhook {
         let base = try pr.base.required("pull_request.base", host: host)
         let event = PullRequestEvent(
             host: host,
-            repository: try repository(payload.repository),
+            repository: try payload.repository.required("repository", host: host).info(host: host),
             number: try (payload.number ?? pr.number).required("pull_request.number", host: host),
             title: pr.title ?? "",
             body: pr.body ?? "",
@@ -107,7 +107,7 @@ public enum GitHubWebhook {
         }
         return .comment(CommentEvent(
             host: host,
-            repository: try repository(payload.repository),
+            repository: try payload.repository.required("repository", host: host).info(host: host),
             pullRequestNumber: number,
             commentID: try comment.id.required("comment.id", host: host),
             body: comment.body ?? "",
@@ -119,17 +119,5 @@ public enum GitHubWebhook {
             htmlURL: comment.htmlURL,
             installationID: payload.installation?.id
         ))
-    }
-
-    private static func repository(_ repo: GitHubPayload.Repository?) throws(WebhookDecodingError) -> RepositoryInfo {
-        let repo = try repo.required("repository", host: host)
-        let fullPath = try repo.fullName.required("repository.full_name", host: host)
-        let name = try repo.name.required("repository.name", host: host)
-        let owner = try (repo.owner?.login ?? RepositoryPath.owner(of: fullPath))
-            .required("repository.owner.login", host: host)
-        return RepositoryInfo(
-            id: repo.id, owner: owner, name: name, fullPath: fullPath,
-            cloneURL: repo.cloneURL, webURL: repo.htmlURL, defaultBranch: repo.defaultBranch
-        )
     }
 }

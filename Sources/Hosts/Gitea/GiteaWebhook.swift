@@ -68,7 +68,7 @@ public enum GiteaWebhook {
         let base = try pr.base.required("pull_request.base", host: host)
         let event = PullRequestEvent(
             host: host,
-            repository: try repository(payload.repository),
+            repository: try payload.repository.required("repository", host: host).info(host: host),
             number: try (payload.number ?? pr.number).required("pull_request.number", host: host),
             title: title,
             body: pr.body ?? "",
@@ -102,7 +102,7 @@ public enum GiteaWebhook {
         let comment = try payload.comment.required("comment", host: host)
         return .comment(CommentEvent(
             host: host,
-            repository: try repository(payload.repository),
+            repository: try payload.repository.required("repository", host: host).info(host: host),
             pullRequestNumber: try issue.number.required("issue.number", host: host),
             commentID: try comment.id.required("comment.id", host: host),
             body: comment.body ?? "",
@@ -110,17 +110,5 @@ public enum GiteaWebhook {
             action: action,
             htmlURL: comment.htmlURL
         ))
-    }
-
-    private static func repository(_ repo: GiteaPayload.Repository?) throws(WebhookDecodingError) -> RepositoryInfo {
-        let repo = try repo.required("repository", host: host)
-        let fullPath = try repo.fullName.required("repository.full_name", host: host)
-        let name = repo.name ?? RepositoryPath.name(of: fullPath)
-        let owner = try (repo.owner?.name ?? RepositoryPath.owner(of: fullPath))
-            .required("repository.owner.login", host: host)
-        return RepositoryInfo(
-            id: repo.id, owner: owner, name: name, fullPath: fullPath,
-            cloneURL: repo.cloneURL, webURL: repo.htmlURL, defaultBranch: repo.defaultBranch
-        )
     }
 }
