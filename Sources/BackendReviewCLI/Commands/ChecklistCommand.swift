@@ -74,7 +74,9 @@ struct ChecklistList: ParsableCommand {
     func run() throws {
         let catalog = try CatalogLoader.load(directory: directory)
         let language: Language = lang == "es" ? .es : .en
-        for (section, rules) in Dictionary(grouping: catalog.rules, by: \.section).sorted(by: { $0.key < $1.key }) {
+        // The seed's section order first, then admins' own sections by name.
+        let order = { (section: Section) in (Section.builtIn.firstIndex(of: section) ?? Section.builtIn.count, section.rawValue) }
+        for (section, rules) in Dictionary(grouping: catalog.rules, by: \.section).sorted(by: { order($0.key) < order($1.key) }) {
             print("\(section) (\(rules.count))")
             for rule in rules.sorted(by: { ($0.severity, $0.id) < ($1.severity, $1.id) }) {
                 print("  \(rule.severity.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)) \(rule.id): \(rule.title[language])")
