@@ -14,6 +14,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.0.0"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-crypto.git", "3.12.0"..<"5.0.0"),
     ],
     targets: [
         .target(name: "ReviewCore"),
@@ -23,7 +24,10 @@ let package = Package(
             dependencies: ["ReviewCore", "PythonSyntax", .product(name: "Yams", package: "Yams")]
         ),
         .target(name: "ReviewEngine", dependencies: ["ReviewCore", "PythonSyntax", "Checklists"]),
-        .target(name: "Hosts", dependencies: ["ReviewCore"]),
+        .target(
+            name: "Hosts",
+            dependencies: ["ReviewCore", .product(name: "Crypto", package: "swift-crypto")]
+        ),
         .executableTarget(
             name: "BackendReviewCLI",
             dependencies: [
@@ -43,6 +47,10 @@ let package = Package(
         .testTarget(name: "ChecklistsTests", dependencies: ["Checklists", "ReviewCore", "PythonSyntax"]),
         .testTarget(name: "ReviewEngineTests", dependencies: ["ReviewEngine", "Checklists", "ReviewCore"]),
         .testTarget(name: "CLITests", dependencies: ["BackendReviewCLI"]),
-        .testTarget(name: "HostsTests", dependencies: ["Hosts", "ReviewCore"], resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "HostsTests",
+            dependencies: ["Hosts", "ReviewCore", .product(name: "Crypto", package: "swift-crypto")],
+            resources: [.copy("Fixtures")]
+        ),
     ]
 )
