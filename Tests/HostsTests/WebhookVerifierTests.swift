@@ -52,6 +52,16 @@ struct WebhookVerifierTests {
         #expect(WebhookVerifier.verify(Self.delivery(.gitea, [:], body), secret: WebhookSecret("s3cret")) == .missing)
     }
 
+    @Test func giteaFormDeliveriesAreCheckedOverTheJSONPayload() {
+        let json = #"{"action":"opened","number":1}"#
+        let form = "payload=" + (json.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")
+        let headers = ["Content-Type": "application/x-www-form-urlencoded", "X-Gitea-Signature": Self.hmacHex(json, "k")]
+        #expect(WebhookVerifier.verify(Self.delivery(.gitea, headers, form), secret: WebhookSecret("k")) == .verified)
+        var overForm = headers
+        overForm["X-Gitea-Signature"] = Self.hmacHex(form, "k")
+        #expect(WebhookVerifier.verify(Self.delivery(.gitea, overForm, form), secret: WebhookSecret("k")) == .invalid)
+    }
+
     @Test(arguments: [
         (["X-Gitlab-Token": "tok-123"], WebhookVerifier.Outcome.verified),
         (["X-Gitlab-Token": "tok-124"], .invalid),
