@@ -2,7 +2,7 @@ import Checklists
 import Foundation
 import Testing
 
-/// The generated `BundledChecklists.swift` must match `checklists/`; run `scripts/embed-checklists` after edits.
+/// The generated `Bundled/BundledChecklists*.swift` files must match `checklists/`; run `scripts/embed-checklists` after edits.
 struct EmbeddedBundleTests {
     @Test func embeddedTextsMatchChecklistDirectory() throws {
         let directory = repositoryRoot + "/checklists"
@@ -22,8 +22,11 @@ struct EmbeddedBundleTests {
 
     @Test func generatedFileIsUpToDate() throws {
         // Byte-for-byte: regenerate into memory the way the script does and compare with the committed file.
-        let generated = try String(
-            contentsOfFile: repositoryRoot + "/Sources/Checklists/Bundled/BundledChecklists.swift", encoding: .utf8)
+        let bundled = repositoryRoot + "/Sources/Checklists/Bundled"
+        let generated = try FileManager.default.contentsOfDirectory(atPath: bundled).sorted()
+            .filter { $0.hasSuffix(".swift") }
+            .map { try String(contentsOfFile: bundled + "/" + $0, encoding: .utf8) }
+            .joined(separator: "\n")
         let directory = repositoryRoot + "/checklists"
         for name in try FileManager.default.contentsOfDirectory(atPath: directory) where name.hasSuffix(".yaml") {
             let text = try String(contentsOfFile: directory + "/" + name, encoding: .utf8)
