@@ -55,30 +55,10 @@ public enum GitHubWebhook {
         let pr = try payload.pullRequest.required("pull_request", host: host)
         let isDraft = pr.draft ?? false
         if isDraft && !options.reviewDrafts { return .ignored(reason: IgnoreReason.draft) }
-        let head = try pr.head.required("pull_request.head", host: host)
-        let base = try pr.base.required("pull_request.base", host: host)
-        let event = PullRequestEvent(
-            host: host,
-            repository: try payload.repository.required("repository", host: host).info(host: host),
-            number: try (payload.number ?? pr.number).required("pull_request.number", host: host),
-            title: pr.title ?? "",
-            body: pr.body ?? "",
-            author: pr.user?.login,
-            sender: payload.sender?.login,
-            action: action,
-            head: .init(
-                ref: try head.ref.required("pull_request.head.ref", host: host),
-                sha: try head.sha.required("pull_request.head.sha", host: host)
-            ),
-            base: .init(
-                ref: try base.ref.required("pull_request.base.ref", host: host),
-                sha: try base.sha.required("pull_request.base.sha", host: host)
-            ),
-            isDraft: isDraft,
-            htmlURL: pr.htmlURL,
-            installationID: payload.installation?.id
-        )
-        return .pullRequest(event)
+        return .pullRequest(try pr.event(
+            host: host, action: action, isDraft: isDraft, deliveryNumber: payload.number,
+            repository: payload.repository, sender: payload.sender, installationID: payload.installation?.id
+        ))
     }
 
     private static func comment(_ payload: GitHubPayload, event: String) throws(WebhookDecodingError) -> WebhookEvent {

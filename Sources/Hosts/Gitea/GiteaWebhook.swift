@@ -64,30 +64,10 @@ public enum GiteaWebhook {
         let title = pr.title ?? ""
         let isDraft = pr.draft ?? isWorkInProgress(title: title)
         if isDraft && !options.reviewDrafts { return .ignored(reason: IgnoreReason.draft) }
-        let head = try pr.head.required("pull_request.head", host: host)
-        let base = try pr.base.required("pull_request.base", host: host)
-        let event = PullRequestEvent(
-            host: host,
-            repository: try payload.repository.required("repository", host: host).info(host: host),
-            number: try (payload.number ?? pr.number).required("pull_request.number", host: host),
-            title: title,
-            body: pr.body ?? "",
-            author: pr.user?.name,
-            sender: payload.sender?.name,
-            action: action,
-            head: .init(
-                ref: try head.ref.required("pull_request.head.ref", host: host),
-                sha: try head.sha.required("pull_request.head.sha", host: host)
-            ),
-            base: .init(
-                ref: try base.ref.required("pull_request.base.ref", host: host),
-                sha: try base.sha.required("pull_request.base.sha", host: host)
-            ),
-            isDraft: isDraft,
-            htmlURL: pr.htmlURL,
-            installationID: nil
-        )
-        return .pullRequest(event)
+        return .pullRequest(try pr.event(
+            host: host, action: action, isDraft: isDraft, deliveryNumber: payload.number,
+            repository: payload.repository, sender: payload.sender, installationID: nil
+        ))
     }
 
     private static func comment(_ payload: GiteaPayload) throws(WebhookDecodingError) -> WebhookEvent {

@@ -106,3 +106,36 @@ extension GitHubStyle.Repository {
         )
     }
 }
+
+extension GitHubStyle.PullRequest {
+    /// The neutral event for a pull-request delivery whose action is mapped and draft state decided;
+    /// GitHub and Gitea differ only in those two decisions.
+    func event(
+        host: HostKind, action: PullRequestEvent.Action, isDraft: Bool, deliveryNumber: Int?,
+        repository: GitHubStyle.Repository?, sender: GitHubStyle.User?, installationID: Int?
+    ) throws(WebhookDecodingError) -> PullRequestEvent {
+        let head = try self.head.required("pull_request.head", host: host)
+        let base = try self.base.required("pull_request.base", host: host)
+        return PullRequestEvent(
+            host: host,
+            repository: try repository.required("repository", host: host).info(host: host),
+            number: try (deliveryNumber ?? number).required("pull_request.number", host: host),
+            title: title ?? "",
+            body: body ?? "",
+            author: user?.name,
+            sender: sender?.name,
+            action: action,
+            head: .init(
+                ref: try head.ref.required("pull_request.head.ref", host: host),
+                sha: try head.sha.required("pull_request.head.sha", host: host)
+            ),
+            base: .init(
+                ref: try base.ref.required("pull_request.base.ref", host: host),
+                sha: try base.sha.required("pull_request.base.sha", host: host)
+            ),
+            isDraft: isDraft,
+            htmlURL: htmlURL,
+            installationID: installationID
+        )
+    }
+}
