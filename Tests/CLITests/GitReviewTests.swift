@@ -66,4 +66,22 @@ struct GitReviewTests {
         let findings = try ReviewCommandTests.findings(result.stdout)
         #expect(findings.contains { ($0["path"] as? String) == "app/servicios de reservas/añadir.py" && ($0["line"] as? Int) == 5 })
     }
+
+    @Test func symlinksInTheRangeAreReadAsGitStoresThem() throws {
+        let repo = try TempGitRepository()
+        defer { repo.remove() }
+        try repo.write("README.md", "base\n")
+        try repo.commit("base")
+        // A hostile PR can add a link to a file outside the repository; git stores only the target path.
+        try FileManager.default.createSymbolicLink(
+            atPath: repo.url.appendingPathComponent("leak.py").path, withDestinationPath: "/etc/passwd")
+        try repo.write("app/h.py", Self.asyncHandler)
+        try repo.commit("Add handler and link")
+        let result = try CLIRunner.run(["review", "--git", "HEAD~1..HEAD", "--root", repo.url.path, "--format", "json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(!result.stdout.contains("root:"))
+        let findings = try ReviewCommandTests.findings(result.stdout)
+        #expect(findings.contains { ($0["path"] as? String) == "app/h.py" && ($0["line"] as? Int) == 5 })
+        #expect(!findings.contains { ($0["path"] as? String) == "leak.py" })
+    }
 }
