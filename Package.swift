@@ -2,7 +2,9 @@
 import PackageDescription
 
 // Dependencies point inward (see README "Architecture"): ReviewCore and PythonSyntax are pure,
-// Checklists adds YAML, ReviewEngine composes them, and the executables sit at the edge.
+// Checklists adds YAML, ReviewEngine composes them, Hosts decodes webhooks and names the host API,
+// HostClients, JobQueue and ReviewServer are the I/O edges, ReviewService runs the pipeline,
+// and the executables only compose.
 let package = Package(
     name: "backend-review",
     platforms: [.macOS(.v14)],
@@ -15,6 +17,13 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.0.0"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-crypto.git", "3.12.0"..<"5.0.0"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.6.0"),
+        .package(url: "https://github.com/apple/swift-metrics.git", from: "2.5.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.0.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.6.0"),
+        .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.21.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.5.0"),
+        .package(url: "https://github.com/vapor/sqlite-nio.git", from: "1.10.0"),
     ],
     targets: [
         .target(name: "ReviewCore"),
@@ -28,18 +37,73 @@ let package = Package(
             name: "Hosts",
             dependencies: ["ReviewCore", .product(name: "Crypto", package: "swift-crypto")]
         ),
+        .target(
+            name: "HostClients",
+            dependencies: [
+                "Hosts", "ReviewCore",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "_CryptoExtras", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
+            ]
+        ),
+        .target(
+            name: "JobQueue",
+            dependencies: [
+                .product(name: "SQLiteNIO", package: "sqlite-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .target(
+            name: "ReviewService",
+            dependencies: [
+                "ReviewCore", "Checklists", "ReviewEngine", "Hosts", "JobQueue",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
+            ]
+        ),
+        .target(
+            name: "ReviewServer",
+            dependencies: [
+                "Hosts", "JobQueue",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        // A stateful GitHub/GitLab/Gitea API double on loopback, for the end-to-end tests and the bench.
+        .target(
+            name: "FakeHost",
+            dependencies: [
+                "ReviewCore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .executableTarget(
             name: "BackendReviewCLI",
             dependencies: [
-                "ReviewCore", "Checklists", "ReviewEngine",
+                "ReviewCore", "Checklists", "ReviewEngine", "Hosts", "HostClients", "JobQueue",
+                "ReviewService", "ReviewServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
             ]
         ),
         .executableTarget(
             name: "BenchTool",
             dependencies: [
-                "ReviewCore", "PythonSyntax", "Checklists", "ReviewEngine",
+                "ReviewCore", "PythonSyntax", "Checklists", "ReviewEngine", "JobQueue", "FakeHost", "Hosts",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
         .testTarget(name: "ReviewCoreTests", dependencies: ["ReviewCore"], resources: [.copy("Fixtures")]),
@@ -51,6 +115,35 @@ let package = Package(
             name: "HostsTests",
             dependencies: ["Hosts", "ReviewCore", .product(name: "Crypto", package: "swift-crypto")],
             resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "HostClientsTests",
+            dependencies: [
+                "HostClients", "Hosts", "ReviewCore", "FakeHost",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "_CryptoExtras", package: "swift-crypto"),
+            ]
+        ),
+        .testTarget(name: "JobQueueTests", dependencies: ["JobQueue"]),
+        .testTarget(
+            name: "ReviewServerTests",
+            dependencies: [
+                "ReviewServer", "Hosts", "JobQueue",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .testTarget(
+            name: "ReviewServiceTests",
+            dependencies: [
+                "ReviewService", "ReviewEngine", "Checklists", "Hosts", "JobQueue", "ReviewCore", "FakeHost",
+                "HostClients",
+                .product(name: "Logging", package: "swift-log"),
+            ]
         ),
     ]
 )
