@@ -5,12 +5,16 @@ import Foundation
 /// `--fail-on`, 2 bad usage, invalid checklists or unreadable input.
 @main
 enum Main {
-    static func main() {
+    static func main() async {
         // A child that exits early must not kill us through a write to its closed stdin.
         signal(SIGPIPE, SIG_IGN)
         do {
             var command = try BackendReview.parseAsRoot()
-            try command.run()
+            if var command = command as? any AsyncParsableCommand {
+                try await command.run()
+            } else {
+                try command.run()
+            }
         } catch let exit as ExitCode {
             Foundation.exit(exit.rawValue)
         } catch {

@@ -1,0 +1,126 @@
+import Checklists
+import Hosts
+import Logging
+import Metrics
+import ReviewCore
+import ReviewEngine
+
+/// One pull-request review, end to end: fetch → checklist → plan → publish.
+///
+/// Every step is idempotent, so a job that crashed, timed out or was cut off half way through publication can
+/// simply run again: findings already on the pull request are recognised by their fingerprints and the summary
+/// is edited in place.
+public struct ReviewPipeline: Sendable {
+    /// Gives the API client per host.
+    public var hosts: any HostResolver
+    /// The checklist.
+    public var catalog: CatalogProvider
+    /// Operator settings.
+    public var settings: PipelineSettings
+
+    /// Creates a pipeline.
+    public init(hosts: any HostResolver, catalog: CatalogProvider, settings: PipelineSettings = PipelineSettings()) {
+        self.hosts = hosts
+        self.catalog = catalog
+        self.settings = settings
+    }
+
+    /// Reviews the pull request `event` names, at its current head.
+    public func review(_ event: PullRequestEvent, logger: Logger) async throws -> ReviewOutcome {
+        let host = try await hosts.host(for: event.host, installationID: event.installationID)
+        let ref = event.ref
+        let snapshot = try await host.pullRequest(ref)
+        guard snapshot.isOpen else { return .skipped("the pull request is closed", headSHA: snapshot.headSHA) }
+        if snapshot.isDraft && !settings.reviewDrafts {
+            return .skipped("the pull request is a draft", headSHA: snapshot.headSHA)
+        }
+        try await host.setStatus(ref, sha: snapshot.headSHA, status: CommitStatus(state: .pending, description: "reviewing"))
+
+        var notes: [String] = []
+        let config = await repositoryConfig(host, event: event, snapshot: snapshot, notes: &notes, logger: logger)
+        let diff = UnifiedDiff(parsing: try await host.diff(ref, snapshot: snapshot))
+        let runCatalog = config.apply(to: catalog.current)
+        let contents = try await HeadContents.fetch(
+            host: host, repository: event.repository, sha: snapshot.headSHA, diff: diff,
+            projectFiles: runCatalog.projectFilesNeeded, settings: settings, notes: &notes)
+
+        let language: ReviewOptions.LanguageChoice = switch config.language {
+        case .en: .en
+        case .es: .es
+        case nil: .auto
+        }
+        var report = try ReviewEngine(catalog: runCatalog).review(
+            diff: diff, contents: contents, description: [snapshot.title, snapshot.body],
+            options: ReviewOptions(language: language))
+        report = Self.dropIgnoredPaths(report, config: config)
+        report.summary.notes += notes
+
+        let existing = try await host.comments(ref)
+        let plan = PublicationPlan(
+            report: report, diff: diff, existing: existing, botLogin: try await host.botLogin(),
+            failOn: config.failOn ?? settings.failOn)
+        if !plan.inline.isEmpty {
+            try await host.postInlineComments(ref, snapshot: snapshot, comments: plan.inline)
+        }
+        if let summary = plan.existingSummary {
+            if summary.body != plan.summaryBody { try await host.updateComment(ref, comment: summary, body: plan.summaryBody) }
+        } else {
+            _ = try await host.createComment(ref, body: plan.summaryBody)
+        }
+        try await host.setStatus(ref, sha: snapshot.headSHA, status: plan.status)
+
+        for finding in report.findings {
+            Counter(label: "backend_review_findings_total", dimensions: [
+                ("severity", finding.severity.rawValue), ("section", finding.section.rawValue),
+            ]).increment()
+        }
+        return ReviewOutcome(
+            skipped: nil, headSHA: snapshot.headSHA, findings: report.findings.count, posted: plan.inline.count,
+            alreadyPosted: plan.alreadyPosted, resolved: plan.resolved.count, summaryUpdated: plan.existingSummary != nil)
+    }
+
+    /// `.backend-review.yml` from the default branch. A missing file means defaults; a broken one is reported
+    /// in the summary and the review goes on with defaults.
+    private func repositoryConfig(
+        _ host: any CodeHost, event: PullRequestEvent, snapshot: PullRequestSnapshot, notes: inout [String],
+        logger: Logger
+    ) async -> RepositoryConfig {
+        let branch = snapshot.defaultBranch ?? event.repository.defaultBranch ?? snapshot.baseRef
+        do {
+            guard let bytes = try await host.fileContents(event.repository, path: RepositoryConfig.fileName, ref: branch)
+            else { return RepositoryConfig() }
+            let config = try RepositoryConfig.parse(bytes)
+            let unknown = config.unknownRules(in: catalog.current)
+            if !unknown.isEmpty {
+                notes.append("\(RepositoryConfig.fileName) names unknown rules: \(unknown.joined(separator: ", "))")
+            }
+            return config
+        } catch let error as ChecklistError {
+            notes.append("\(RepositoryConfig.fileName) on \(branch) is invalid and was ignored: \(error)")
+            logger.warning("invalid repository config", metadata: ["review.config.error": "\(error)"])
+            return RepositoryConfig()
+        } catch {
+            notes.append("\(RepositoryConfig.fileName) could not be read from \(branch); defaults were used")
+            logger.warning("repository config unreadable", metadata: ["error": "\(error)"])
+            return RepositoryConfig()
+        }
+    }
+
+    static func dropIgnoredPaths(_ report: ReviewReport, config: RepositoryConfig) -> ReviewReport {
+        guard !config.ignorePaths.isEmpty else { return report }
+        let kept = report.findings.filter { !config.ignores($0.path) }
+        let dropped = report.findings.count - kept.count
+        guard dropped > 0 else { return report }
+        var summary = report.summary
+        let keptPrints = Set(kept.map(\.fingerprint))
+        summary.unanchored = summary.unanchored.filter { keptPrints.contains($0.fingerprint) }
+        var suppressed = summary.suppressed
+        suppressed.count += dropped
+        suppressed.byReason.append(.init(reason: "ignore_paths", count: dropped))
+        let rebuilt = ReviewSummary(
+            findings: kept, filesReviewed: summary.filesReviewed, linesAdded: summary.linesAdded,
+            rulesEvaluated: summary.rulesEvaluated, language: summary.language, suppressed: suppressed,
+            unanchored: summary.unanchored, notes: summary.notes)
+        return ReviewReport(findings: kept, summary: rebuilt, rules: report.rules)
+    }
+}
