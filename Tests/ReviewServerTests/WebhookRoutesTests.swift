@@ -197,4 +197,22 @@ struct WebhookRoutesTests {
         #expect(statuses == [202, 401])
         #expect(await queue.jobs.count == 1)
     }
+
+    /// The curl examples in webhooks/<host>/README.md get the answers those guides promise.
+    @Test func setUpGuideExamplesGetTheDocumentedAnswers() async throws {
+        let answers = try await TestServer().run { client in
+            let ping = Data(#"{"zen":"Design for failure.","hook_id":1}"#.utf8)
+            let github = try await client.deliverGitHub(event: "ping", delivery: "guide-1", body: ping)
+            let gitlab = try await client.deliver(.gitlab, headers: [
+                "X-Gitlab-Event": "Merge Request Hook", "Idempotency-Key": "guide-2", "X-Gitlab-Token": TestServer.gitlabSecret,
+            ], body: Data(#"{"object_kind":"merge_request","event_type":"merge_request","object_attributes":{"action":"close"}}"#.utf8))
+            let closed = Data(#"{"action":"closed","number":1}"#.utf8)
+            let forgejo = try await client.deliver(.gitea, headers: [
+                "X-Forgejo-Event": "pull_request", "X-Forgejo-Delivery": "guide-3",
+                "X-Forgejo-Signature": Fixtures.hmacHex(closed, secret: TestServer.giteaSecret),
+            ], body: closed)
+            return [github, gitlab, forgejo].map { "\($0.status.code) \($0.json["outcome"] as? String ?? "-")" }
+        }
+        #expect(answers == ["200 ping", "202 ignored", "202 ignored"])
+    }
 }
