@@ -23,10 +23,14 @@ struct CLIRunner {
         return repositoryRoot.appendingPathComponent(".build/debug/backend-review")
     }()
 
-    static func run(_ arguments: [String], in directory: URL? = nil, stdin: String? = nil) throws -> Result {
+    /// - Parameter environment: the child's whole environment; `nil` inherits the test's.
+    static func run(
+        _ arguments: [String], in directory: URL? = nil, stdin: String? = nil, environment: [String: String]? = nil
+    ) throws -> Result {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
+        if let environment { process.environment = environment }
         process.currentDirectoryURL = directory ?? repositoryRoot
         let out = Pipe(), err = Pipe(), input = Pipe()
         process.standardOutput = out

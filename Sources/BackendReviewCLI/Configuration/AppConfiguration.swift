@@ -1,0 +1,48 @@
+import Foundation
+import Hosts
+import Logging
+import ReviewCore
+import ReviewServer
+
+/// The whole service configuration, resolved from defaults, the YAML file (`--config`), the environment and
+/// the command line, in that order of precedence. Load it with ``load(file:environment:flags:)``.
+struct AppConfiguration: Sendable {
+    struct Server: Sendable {
+        var bind = "0.0.0.0"
+        var port = 8080
+        var maxBodyBytes = ServerSettings.defaultMaxBodyBytes
+        var logFormat = LogFormat.text
+        var logLevel = Logger.Level.info
+    }
+
+    struct Review: Sendable {
+        /// Review draft pull requests too.
+        var drafts = false
+        /// The commit status fails when a finding is at or above this severity (a repository's own
+        /// `.backend-review.yml` may change it).
+        var failOn = Severity.high
+    }
+
+    struct Worker: Sendable {
+        var concurrency = 2
+        var leaseSeconds = 300
+        var maxAttempts = 5
+    }
+
+    var server = Server()
+    /// Where the SQLite queue and other state live.
+    var dataDirectory = "data"
+    /// The admins' checklist directory; `nil`: the bundled checklists only.
+    var checklistsDirectory: String?
+    var review = Review()
+    var worker = Worker()
+    /// One entry per host, enabled or not.
+    var hosts: [HostKind: HostConfiguration] = Dictionary(
+        uniqueKeysWithValues: HostKind.allCases.map { ($0, HostConfiguration(host: $0)) }
+    )
+
+    /// The configuration of `host`.
+    func host(_ host: HostKind) -> HostConfiguration {
+        hosts[host] ?? HostConfiguration(host: host)
+    }
+}
