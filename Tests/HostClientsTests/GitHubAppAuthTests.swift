@@ -149,7 +149,8 @@ struct GitHubAppAuthTests {
     @Test
     func theBotLoginOfAnAppIsItsSlugWithBot() async throws {
         try await ScriptedServer.run({ _, _ in .json(#"{"id":1,"slug":"backend-review","name":"Backend Review"}"#) }) { server in
-            #expect(try await client(server).botLogin() == "backend-review[bot]")
+            let login = try await client(server).botLogin()
+            #expect(login == "backend-review[bot]")
             let request = try #require(await server.log.requests.first)
             #expect(request.line == "GET /github/app")
             let jwt = try #require(request.headers["authorization"]?.replacingOccurrences(of: "Bearer ", with: ""))

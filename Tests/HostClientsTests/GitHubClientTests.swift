@@ -177,7 +177,8 @@ struct GitHubClientTests {
     @Test
     func botLoginIsTheTokensUser() async throws {
         try await ScriptedServer.run({ _, _ in .json(#"{"login":"review-bot","id":1}"#) }) { server in
-            #expect(try await client(server).botLogin() == "review-bot")
+            let login = try await client(server).botLogin()
+            #expect(login == "review-bot")
             #expect(await server.log.requests.map(\.line) == ["GET /github/user"])
         }
     }

@@ -135,7 +135,8 @@ struct GiteaClientTests {
     @Test
     func botLoginIsTheTokensUser() async throws {
         try await ScriptedServer.run({ _, _ in .json(#"{"id":1,"login":"gitea-bot"}"#) }) { server in
-            #expect(try await client(server).botLogin() == "gitea-bot")
+            let login = try await client(server).botLogin()
+            #expect(login == "gitea-bot")
             #expect(await server.log.requests.map(\.line) == ["GET /gitea/api/v1/user"])
         }
     }

@@ -108,7 +108,9 @@ struct HostHTTPClientTests {
         let logs = LogCapture()
         let http = try HostHTTPClient(
             host: "gitea", baseURL: "http://127.0.0.1:\(port)/api/v1", httpClient: TestSupport.http,
-            configuration: TestSupport.options(.gitea).http, logger: logs.logger
+            // AsyncHTTPClient keeps retrying a refused connection until the deadline, so keep it short here.
+            configuration: TestSupport.options(.gitea, maxAttempts: 2, requestTimeout: .seconds(1)).http,
+            logger: logs.logger
         )
         let error = await #expect(throws: HostAPIError.self) { try await http.send(HostRequest(.get, "/user")) }
         #expect(error?.kind == .network)

@@ -9,7 +9,8 @@ extension GitHubClient {
             let request = try await authorized(HostRequest(.get, "/user"), for: nil)
             return try await http.json(request, as: GitHubAPI.User.self).login
         case .app(let app):
-            let request = HostRequest(.get, "/app").adding(header: "Authorization", "Bearer \(try app.jwt())")
+            let jwt = try app.jwt()
+            let request = HostRequest(.get, "/app").adding(header: "Authorization", "Bearer \(jwt)")
             return try await http.json(request, as: GitHubAPI.App.self).slug + "[bot]"
         }
     }
@@ -21,9 +22,10 @@ extension GitHubClient {
         do {
             return try await http.send(signed)
         } catch let error as HostAPIError where error.kind == .unauthorized {
-            if case .app(let app) = auth,
-               let stale = installationID ?? (try? await self.installation(of: repository, app)) {
-                await app.tokens.invalidate(stale)
+            if case .app(let app) = auth {
+                var stale = installationID
+                if stale == nil { stale = try? await self.installation(of: repository, app) }
+                if let stale { await app.tokens.invalidate(stale) }
             }
             throw error
         }
@@ -62,8 +64,9 @@ extension GitHubClient {
     /// The App's installation on `repository`, cached per repository.
     private func installation(of repository: RepositoryInfo, _ app: GitHubAppAuthenticator) async throws -> Int {
         try await app.installations.value(for: repository.fullPath.lowercased(), now: app.now) {
+            let jwt = try app.jwt()
             let request = HostRequest(.get, repoPath(repository) + "/installation")
-                .adding(header: "Authorization", "Bearer \(try app.jwt())")
+                .adding(header: "Authorization", "Bearer \(jwt)")
             let installation = try await http.json(request, as: GitHubAPI.Installation.self)
             return .init(value: installation.id, staleAt: nil)
         }
@@ -73,8 +76,9 @@ extension GitHubClient {
     private func fetchInstallationToken(
         _ installation: Int, _ app: GitHubAppAuthenticator
     ) async throws -> SingleFlightCache<Int, String>.Entry {
+        let jwt = try app.jwt()
         let request = HostRequest(.post, "/app/installations/\(installation)/access_tokens", isPaced: false)
-            .adding(header: "Authorization", "Bearer \(try app.jwt())")
+            .adding(header: "Authorization", "Bearer \(jwt)")
         let token = try await http.json(request, as: GitHubAPI.InstallationToken.self)
         guard let expiresAt = ISO8601Timestamp.parse(token.expiresAt) else {
             throw HostAPIError(

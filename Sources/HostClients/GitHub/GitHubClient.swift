@@ -40,7 +40,7 @@ public struct GitHubClient: CodeHost {
     /// - Throws: ``HostClientConfigurationError`` for a malformed base URL or App key.
     public init(
         baseURL: String = GitHubClient.defaultBaseURL, credentials: HostCredentials, httpClient: HTTPClient,
-        options: HostClientOptions = .github, logger: Logger, now: @escaping @Sendable () -> Date = Date.init
+        options: HostClientOptions = .github, logger: Logger, now: @escaping @Sendable () -> Date = { Date() }
     ) throws(HostClientConfigurationError) {
         switch credentials {
         case .token(let token):

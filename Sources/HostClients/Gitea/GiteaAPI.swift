@@ -1,7 +1,22 @@
 /// The Gitea / Forgejo REST shapes the client reads and writes (field names as the API spells them).
 enum GiteaAPI {
+    /// A user: `login` in current Gitea and Forgejo, `username` in older Gitea and Gogs (which current
+    /// versions still send alongside).
     struct User: Decodable {
         var login: String
+
+        enum CodingKeys: String, CodingKey {
+            case login, username
+        }
+
+        init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            if let login = try container.decodeIfPresent(String.self, forKey: .login), !login.isEmpty {
+                self.login = login
+            } else {
+                self.login = try container.decode(String.self, forKey: .username)
+            }
+        }
     }
 
     struct PullRequest: Decodable {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Response headers with case-insensitive lookup; repeated headers are joined with `, ` as HTTP allows.
 public struct ResponseHeaders: Sendable, Hashable, ExpressibleByDictionaryLiteral {
     private var values: [String: String]

@@ -1,3 +1,5 @@
+import Hosts
+
 /// What ``HostHTTPClient`` does with the outcome of one attempt, as ``HostRetryPolicy`` decides it.
 public enum RetryDecision: Sendable, Hashable {
     /// The response is the answer.

@@ -9,7 +9,9 @@ final class CountingMetrics: MetricsFactory, @unchecked Sendable {
 
     /// The total of `label` with exactly these dimensions.
     func total(_ label: String, _ dimensions: [(String, String)]) -> Int64 {
-        lock.withLock { totals[Self.key(label, dimensions)] ?? 0 }
+        lock.lock()
+        defer { lock.unlock() }
+        return totals[Self.key(label, dimensions)] ?? 0
     }
 
     func makeCounter(label: String, dimensions: [(String, String)]) -> any CounterHandler {
@@ -26,7 +28,9 @@ final class CountingMetrics: MetricsFactory, @unchecked Sendable {
     func destroyTimer(_ handler: any TimerHandler) {}
 
     fileprivate func add(_ amount: Int64, to key: String) {
-        lock.withLock { totals[key, default: 0] += amount }
+        lock.lock()
+        defer { lock.unlock() }
+        totals[key, default: 0] += amount
     }
 
     private static func key(_ label: String, _ dimensions: [(String, String)]) -> String {

@@ -15,13 +15,21 @@ final class LogCapture: @unchecked Sendable {
 
     /// Every line so far: level, message and metadata.
     var text: String {
-        lock.withLock { lines.joined(separator: "\n") }
+        lock.lock()
+        defer { lock.unlock() }
+        return lines.joined(separator: "\n")
     }
 
-    var count: Int { lock.withLock { lines.count } }
+    var count: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return lines.count
+    }
 
     fileprivate func append(_ line: String) {
-        lock.withLock { lines.append(line) }
+        lock.lock()
+        defer { lock.unlock() }
+        lines.append(line)
     }
 }
 
