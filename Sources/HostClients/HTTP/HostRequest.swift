@@ -4,10 +4,15 @@
 public struct HostRequest: Sendable {
     /// The HTTP methods the adapters use.
     public enum Method: String, Sendable, Hashable {
+        /// `GET`: reads.
         case get = "GET"
+        /// `POST`: creates (paced).
         case post = "POST"
+        /// `PATCH`: edits (paced).
         case patch = "PATCH"
+        /// `PUT`: replaces (paced).
         case put = "PUT"
+        /// `DELETE`: removes.
         case delete = "DELETE"
 
         /// Whether hosts count the method as content-creating (GitHub's secondary limit: 80 a minute).
