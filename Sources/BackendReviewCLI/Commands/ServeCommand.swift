@@ -70,7 +70,10 @@ struct ServeCommand: AsyncParsableCommand {
         } catch {
             throw CLIError("invalid checklists: \(error)")
         }
-        let httpClient = HTTPClient(eventLoopGroupProvider: .singleton)
+        // A refused connection fails after the connect timeout instead of retrying until the request deadline.
+        let httpClient = HTTPClient(
+            eventLoopGroupProvider: .singleton,
+            configuration: HTTPClient.Configuration(timeout: .init(connect: .seconds(5), read: .seconds(60))))
         var services: [any Service] = []
         do {
             let resolver = try ConfiguredHostResolver(configuration: configuration, httpClient: httpClient, logger: logger)
