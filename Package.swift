@@ -138,6 +138,10 @@ let package = Package(
             ]
         ),
         .testTarget(
+            name: "FakeHostTests",
+            dependencies: ["FakeHost", "ReviewCore", .product(name: "AsyncHTTPClient", package: "async-http-client")]
+        ),
+        .testTarget(
             name: "ReviewServiceTests",
             dependencies: [
                 "ReviewService", "ReviewEngine", "Checklists", "Hosts", "JobQueue", "ReviewCore", "FakeHost",
