@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import Logging
 import NIOCore
+import ServiceLifecycle
 
 /// A stateful GitHub + GitLab + Gitea/Forgejo REST API double on `127.0.0.1` (a free port), for
 /// end-to-end tests and the bench. It serves exactly the endpoints of ENDPOINTS.md with the real
@@ -18,13 +19,15 @@ import NIOCore
 /// ```
 public final class FakeHostServer: Sendable {
     let state: Locked<FakeState>
+    private let group: ServiceGroup
     private let serverTask: Task<Void, Never>
 
     /// The bound port.
     public let port: Int
 
-    private init(state: Locked<FakeState>, serverTask: Task<Void, Never>, port: Int) {
+    private init(state: Locked<FakeState>, group: ServiceGroup, serverTask: Task<Void, Never>, port: Int) {
         self.state = state
+        self.group = group
         self.serverTask = serverTask
         self.port = port
     }
@@ -48,9 +51,12 @@ public final class FakeHostServer: Sendable {
             },
             logger: logger
         )
+        // Run under our own group (no signal handlers) so stop() can shut down gracefully: that closes
+        // the clients' idle keep-alive connections, where cancelling would leave them open and unanswered.
+        let group = ServiceGroup(configuration: .init(services: [app], gracefulShutdownSignals: [], logger: logger))
         let task = Task {
             do {
-                try await app.run()
+                try await group.run()
                 waiter.resolve(.failure(FakeHostError("the fake host stopped before it was listening")))
             } catch {
                 waiter.resolve(.failure(error))
@@ -59,7 +65,7 @@ public final class FakeHostServer: Sendable {
         do {
             let port = try await waiter.wait()
             state.withLock { $0.origin = "http://127.0.0.1:\(port)" }
-            return FakeHostServer(state: state, serverTask: task, port: port)
+            return FakeHostServer(state: state, group: group, serverTask: task, port: port)
         } catch {
             task.cancel()
             await task.value
@@ -72,9 +78,16 @@ public final class FakeHostServer: Sendable {
         "http://127.0.0.1:\(port)\(kind.pathPrefix)"
     }
 
-    /// Stops listening and closes connections. Safe to call more than once.
+    /// Stops listening and closes connections once in-flight requests are answered (after 5 s they
+    /// are cut). Safe to call more than once.
     public func stop() async {
-        serverTask.cancel()
+        await group.triggerGracefulShutdown()
+        let serverTask = serverTask
+        let watchdog = Task {
+            try? await Task.sleep(for: .seconds(5))
+            serverTask.cancel()
+        }
         await serverTask.value
+        watchdog.cancel()
     }
 }

@@ -40,7 +40,7 @@ struct GitHubReviewTests {
         #expect(first["side"] as? String == "RIGHT")
         #expect(first["user", "login"] as? String == "backend-review-bot")
         #expect(first["pull_request_review_id"] as? Int == reviewID)
-        #expect(first["position"] as? Int == 5)
+        #expect(first["position"] as? Int == 6)  // the removed line above counts too
         #expect((first["diff_hunk"] as? String)?.hasSuffix("+    value = compute()") == true)
         await host.stop()
     }

@@ -28,7 +28,7 @@ struct TestResponse: Sendable {
 enum HTTP {
     static func send(
         _ method: HTTPMethod, _ url: String, headers: [(String, String)] = [], json: String? = nil,
-        body: [UInt8]? = nil, contentType: String? = nil
+        body: [UInt8]? = nil, contentType: String? = nil, timeout: TimeAmount = .seconds(30)
     ) async throws -> TestResponse {
         var request = HTTPClientRequest(url: url)
         request.method = method
@@ -40,7 +40,7 @@ enum HTTP {
             if let contentType { request.headers.replaceOrAdd(name: "content-type", value: contentType) }
             request.body = .bytes(ByteBuffer(bytes: body))
         }
-        let response = try await HTTPClient.shared.execute(request, timeout: .seconds(30))
+        let response = try await HTTPClient.shared.execute(request, timeout: timeout)
         let buffer = try await response.body.collect(upTo: 64 << 20)
         return TestResponse(status: Int(response.status.code), headers: response.headers, body: Array(buffer.readableBytesView))
     }
