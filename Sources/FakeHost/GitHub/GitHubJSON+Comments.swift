@@ -23,9 +23,10 @@ extension GitHubJSON {
         let side = DiffAnchors.Side(rawValue: comment.side ?? "RIGHT") ?? .right
         let anchorLine = (side == .right ? comment.line : comment.oldLine) ?? 0
         let path = comment.path ?? ""
-        let postedFile = comment.commitID.flatMap { pull.version(headSHA: $0) }?.file(at: path)
-        let currentFile = pull.current.file(at: path)
-        let isCurrent = postedFile != nil && postedFile == currentFile
+        let current = pull.current
+        let onHead = comment.commitID == current.headSHA
+        let postedFile = onHead ? current.file(at: path) : comment.commitID.flatMap { pull.version(headSHA: $0) }?.file(at: path)
+        let isCurrent = postedFile != nil && (onHead || postedFile == current.file(at: path))
         let originalPosition = postedFile.flatMap { DiffAnchors.position($0, line: anchorLine, side: side) }
         return [
             "url": .string("\(api)/pulls/comments/\(comment.id)"),

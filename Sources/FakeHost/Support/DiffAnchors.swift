@@ -47,12 +47,12 @@ enum DiffAnchors {
     static func diffHunk(_ file: FileDiff, line: Int, side: Side) -> String {
         for hunk in file.hunks {
             guard let end = hunk.lines.firstIndex(where: { matches($0, line: line, side: side) }) else { continue }
-            var text = "@@ -\(hunk.oldStart),\(hunk.oldCount) +\(hunk.newStart),\(hunk.newCount) @@"
-            if !hunk.header.isEmpty { text += " " + hunk.header }
-            for diffLine in hunk.lines[...end] {
-                text += "\n" + marker(diffLine.kind) + diffLine.text
-            }
-            return text
+            var header = "@@ -\(hunk.oldStart),\(hunk.oldCount) +\(hunk.newStart),\(hunk.newCount) @@"
+            if !hunk.header.isEmpty { header += " " + hunk.header }
+            var lines = [header]
+            lines.reserveCapacity(end + 2)
+            for diffLine in hunk.lines[...end] { lines.append(marker(diffLine.kind) + diffLine.text) }
+            return lines.joined(separator: "\n")
         }
         return ""
     }
