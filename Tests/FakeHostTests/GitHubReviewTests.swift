@@ -73,6 +73,9 @@ struct GitHubReviewTests {
         let left = try await review(host, #"{"event":"COMMENT","comments":[{"path":"app/service.py","line":4,"side":"LEFT","body":"x"}]}"#)
         #expect(left.status == 200)
         #expect(host.inlineComments(.github, repo, number: 7).map(\.oldLine) == [4])
+        let listed = try await HTTP.get("\(host.baseURL(for: .github))/repos/\(repo)/pulls/7/comments", headers: Fixtures.auth(.github))
+        #expect(listed.array.first?["side"] as? String == "LEFT")
+        #expect(listed.array.first?["line"] as? Int == 4)
         await host.stop()
     }
 

@@ -41,7 +41,7 @@ extension GitHubJSON {
             "html_url": .string("\(state.origin)/github/\(repo.fullPath)/pull/\(pull.number)#discussion_r\(comment.id)"),
             "pull_request_url": .string("\(api)/pulls/\(pull.number)"), "author_association": "NONE",
             "start_line": .null, "original_start_line": .null, "start_side": .null,
-            "line": isCurrent ? .int(comment.line) : .null, "original_line": .int(comment.line),
+            "line": isCurrent ? .int(anchorLine) : .null, "original_line": .int(anchorLine),
             "side": .string(side.rawValue), "subject_type": "line",
         ]
     }
