@@ -144,6 +144,10 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
+            name: "FakeHostTests",
+            dependencies: ["FakeHost", "ReviewCore", .product(name: "AsyncHTTPClient", package: "async-http-client")]
+        ),
+        .testTarget(
             name: "ReviewServiceTests",
             dependencies: [
                 "ReviewService", "ReviewEngine", "Checklists", "Hosts", "JobQueue", "ReviewCore", "FakeHost",
