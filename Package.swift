@@ -133,6 +133,18 @@ let package = Package(
             ],
             resources: [.copy("Fixtures")]
         ),
+        // Runs the built `backend-review serve` against the fake host over real HTTP.
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: [
+                "BackendReviewCLI", "FakeHost", "Hosts", "ReviewCore", "ReviewEngine", "ReviewService", "Checklists",
+                "JobQueue",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+            ]
+        ),
         .testTarget(name: "JobQueueTests", dependencies: ["JobQueue"]),
         .testTarget(
             name: "ReviewServerTests",
@@ -151,7 +163,11 @@ let package = Package(
         .testTarget(
             name: "FakeHostTests",
             dependencies: [
-                .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOHTTP1", package: "swift-nio"),"FakeHost", "ReviewCore", .product(name: "AsyncHTTPClient", package: "async-http-client")]
+                "FakeHost", "ReviewCore",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ]
         ),
         .testTarget(
             name: "ReviewServiceTests",

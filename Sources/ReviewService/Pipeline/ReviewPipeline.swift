@@ -34,7 +34,7 @@ public struct ReviewPipeline: Sendable {
         if snapshot.isDraft && !settings.reviewDrafts {
             return .skipped("the pull request is a draft", headSHA: snapshot.headSHA)
         }
-        try await host.setStatus(ref, sha: snapshot.headSHA, status: CommitStatus(state: .pending, description: "reviewing"))
+        await markPending(host, ref: ref, sha: snapshot.headSHA, logger: logger)
 
         var notes: [String] = []
         let config = await repositoryConfig(host, event: event, snapshot: snapshot, notes: &notes, logger: logger)
@@ -77,6 +77,16 @@ public struct ReviewPipeline: Sendable {
         return ReviewOutcome(
             skipped: nil, headSHA: snapshot.headSHA, findings: report.findings.count, posted: plan.inline.count,
             alreadyPosted: plan.alreadyPosted, resolved: plan.resolved.count, summaryUpdated: plan.existingSummary != nil)
+    }
+
+    /// The pending status is a courtesy: a retried job may find it already set (GitLab refuses pending → pending),
+    /// and the final status is what matters, so a failure here is logged and the review goes on.
+    private func markPending(_ host: any CodeHost, ref: PullRequestRef, sha: String, logger: Logger) async {
+        do {
+            try await host.setStatus(ref, sha: sha, status: CommitStatus(state: .pending, description: "reviewing"))
+        } catch {
+            logger.notice("pending status not set", metadata: ["error": "\(error)"])
+        }
     }
 
     /// `.backend-review.yml` from the default branch. A missing file means defaults; a broken one is reported
