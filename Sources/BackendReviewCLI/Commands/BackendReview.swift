@@ -10,6 +10,9 @@ struct BackendReview: ParsableCommand {
             2 bad usage, invalid checklists or unreadable input.
             """,
         version: "0.1.0",
-        subcommands: [ReviewCommand.self, ChecklistCommand.self, ServeCommand.self, ReplayCommand.self, ConfigCommand.self]
+        subcommands: [
+            ReviewCommand.self, ChecklistCommand.self, ServeCommand.self, JobsCommand.self, ReplayCommand.self,
+            ConfigCommand.self,
+        ]
     )
 }

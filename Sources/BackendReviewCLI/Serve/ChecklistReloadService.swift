@@ -2,6 +2,7 @@ import Foundation
 import Logging
 import ReviewService
 import ServiceLifecycle
+import UnixSignals
 
 /// Reloads the admins' checklists without a restart: on SIGHUP, and when a file in the directory changes
 /// (polled, which works on every file system). An invalid edit keeps the previous checklists.
@@ -13,7 +14,6 @@ struct ChecklistReloadService: Service {
     func run() async throws {
         // The service group stops when a service returns, so with nothing to watch this one just waits.
         guard catalog.directory != nil else { try? await gracefulShutdown(); return }
-        var stamp = catalog.directoryStamp()
         await withTaskGroup(of: Void.self) { group in
             group.addTask {
                 for await _ in await UnixSignalsSequence(trapping: .sighup).cancelOnGracefulShutdown() {
@@ -22,6 +22,7 @@ struct ChecklistReloadService: Service {
                 }
             }
             group.addTask {
+                var stamp = catalog.directoryStamp()
                 while !Task.isCancelled && !Task.isShuttingDownGracefully {
                     try? await Task.sleep(for: pollInterval)
                     let now = catalog.directoryStamp()
