@@ -46,6 +46,16 @@ import Testing
         #expect(fake.inlineComments(kind, fullPath, number: 42).count == expected.count)
         #expect(fake.issueComments(kind, fullPath, number: 42).count == 1)
 
+        // The operator's view: metrics for intake, jobs, findings and host calls.
+        let metrics = try await client.execute(HTTPClientRequest(url: server.baseURL + "/metrics"), timeout: .seconds(10))
+        let text = String(buffer: try await metrics.body.collect(upTo: 1 << 22))
+        for name in [
+            "backend_review_deliveries_total", "backend_review_job_duration_seconds", "backend_review_findings_total",
+            "backend_review_host_api_requests_total", "backend_review_queue_depth",
+        ] {
+            #expect(text.contains(name), "missing \(name) in /metrics")
+        }
+
         // The log of the whole run never shows a configured secret.
         #expect(!server.logText.contains(Scenario.secret))
         #expect(!server.logText.contains(Scenario.token))

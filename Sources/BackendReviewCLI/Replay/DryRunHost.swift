@@ -74,9 +74,12 @@ struct DryRunHost: CodeHost {
         }
     }
 
+    /// RFC 3986 unreserved characters: GitLab's project id is the path with everything else encoded.
+    private static let unreserved = CharacterSet(charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
+
     private func repoPath(_ ref: PullRequestRef) -> String {
         kind == .gitlab
-            ? ref.repository.fullPath.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ref.repository.fullPath
+            ? ref.repository.fullPath.addingPercentEncoding(withAllowedCharacters: Self.unreserved) ?? ref.repository.fullPath
             : ref.repository.fullPath
     }
 
