@@ -35,6 +35,7 @@ final class SQLiteSerialConnection: @unchecked Sendable {
     private var work: [Work] = []
     private var isClosed = false
     private var loop: Task<Void, Never>?
+    private var afterWork: (@Sendable () -> Void)?
 
     private let wake: AsyncStream<Void>.Continuation
     private let wakes: AsyncStream<Void>
@@ -75,6 +76,11 @@ final class SQLiteSerialConnection: @unchecked Sendable {
         )
         serial.lock.withLock { serial.loop = Task { await serial.run() } }
         return serial
+    }
+
+    /// Calls `hook` after each round of work (a group commit and the calls buffered with it).
+    func afterEachRound(_ hook: @escaping @Sendable () -> Void) {
+        lock.withLock { afterWork = hook }
     }
 
     /// Buffers `job` for the next group commit and returns once that transaction committed.
@@ -156,6 +162,7 @@ final class SQLiteSerialConnection: @unchecked Sendable {
                 start = end
             }
             for item in items { await item(connection) }
+            lock.withLock { afterWork }?()
         }
     }
 
