@@ -21,6 +21,9 @@ final class SQLiteSerialConnection: @unchecked Sendable {
 
     private typealias Work = @Sendable (SQLiteConnection) async -> Void
 
+    /// Payload bytes written in one transaction at most (a single larger job still goes alone).
+    static let maxBatchBytes = 8 << 20
+
     /// The queue file, for error messages.
     let path: String
     private let connection: SQLiteConnection
@@ -157,7 +160,14 @@ final class SQLiteSerialConnection: @unchecked Sendable {
             if batch.isEmpty && items.isEmpty { return }
             var start = batch.startIndex
             while start < batch.endIndex {
-                let end = min(start + maxBatch, batch.endIndex)
+                // Bound a transaction by count and by payload bytes (SQLite copies every bound payload).
+                var end = start + 1
+                var bytes = batch[start].job.payload.count
+                while end < batch.endIndex, end - start < maxBatch {
+                    bytes += batch[end].job.payload.count
+                    if bytes > Self.maxBatchBytes { break }
+                    end += 1
+                }
                 await write(Array(batch[start..<end]))
                 start = end
             }
