@@ -72,7 +72,9 @@ public final class SQLiteJobQueue: JobQueue {
             try await serial.perform { connection in
                 try await prepare(connection, path: path, logger: logger)
             }
-            checkpointer = try await SQLiteCheckpointer.open(path: path, logger: logger)
+            checkpointer = try await SQLiteCheckpointer.open(path: path, logger: logger) { body in
+                try await serial.perform { _ in try await body() }
+            }
         } catch {
             try? await serial.close()
             throw error

@@ -131,6 +131,7 @@ final class SQLiteSerialConnection: @unchecked Sendable {
         let loop: Task<Void, Never>? = lock.withLock {
             guard !isClosed else { return nil }
             isClosed = true
+            afterWork = nil  // it may hold what holds this connection
             return self.loop
         }
         guard let loop else { return }
