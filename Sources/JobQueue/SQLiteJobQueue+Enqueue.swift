@@ -87,13 +87,14 @@ extension SQLiteJobQueue {
 
     /// Marks every queued review older than a new review of its key as superseded by the next newer new one, as if
     /// the batch's reviews had been enqueued one after another. Rows with ids from `first` on are this batch's:
-    /// ids only grow (AUTOINCREMENT) and the transaction holds the write lock.
+    /// ids only grow (AUTOINCREMENT) and the transaction holds the write lock. `INDEXED BY`: without statistics
+    /// the planner would rather walk every queued job.
     private static func supersede(
         newerThanOrAt first: Int64, on connection: SQLiteConnection, now: Date
     ) async throws -> [Int64: [Int64]] {
         let rows = try await connection.rows(
             """
-            UPDATE jobs SET state = 'superseded', updated_at = ?1,
+            UPDATE jobs INDEXED BY jobs_queued_key SET state = 'superseded', updated_at = ?1,
                 superseded_by = (SELECT min(n.id) FROM jobs AS n
                                  WHERE n.id >= ?2 AND n.id > jobs.id AND n.kind = 'review'
                                    AND n.coalesce_key = jobs.coalesce_key)

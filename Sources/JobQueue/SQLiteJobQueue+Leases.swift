@@ -10,30 +10,19 @@ extension SQLiteJobQueue {
             WHERE r.coalesce_key = j.coalesce_key AND r.state = 'running' AND r.lease_expires_at > ?1))
         """
 
+    /// How often a busy queue looks for expired leases of jobs that used up their attempts (an idle one looks
+    /// whenever a claim finds nothing).
+    static let sweepInterval: TimeInterval = 10
+
     /// Claims the oldest job that is queued and available, or running under an expired lease.
     ///
-    /// Each step is one statement, so it is atomic across processes without holding a lock between statements.
-    /// Expired leases of jobs that used up their attempts go dead first.
+    /// The claim is one statement, so it is atomic across processes without holding a lock between statements.
+    /// A job whose lease expired after its last attempt is never handed out; a sweep moves it to dead.
     public func claim(worker: String, lease: Duration) async throws -> Job? {
-        let clock = self.now, path = self.path, logger = self.logger
+        let clock = self.now, path = self.path, logger = self.logger, lastSweep = self.lastSweep
         return try await perform("claim") { connection in
             // Read the clock when the statement runs, not when the call was buffered.
             let now = clock()
-            let dead = try await connection.rows(
-                """
-                UPDATE jobs SET state = 'dead', last_error = 'lease expired after ' || attempts || ' attempts',
-                    lease_owner = NULL, lease_expires_at = NULL, updated_at = ?1
-                WHERE state = 'running' AND lease_expires_at <= ?1 AND attempts >= max_attempts
-                RETURNING id
-                """,
-                [SQLiteData(now)]
-            )
-            for row in dead {
-                logger.warning(
-                    "queue job dead: lease expired after its last attempt",
-                    metadata: ["queue.job": "\(row.column("id")?.integer ?? 0)"]
-                )
-            }
             let rows = try await connection.rows(
                 """
                 UPDATE jobs SET state = 'running', attempts = attempts + 1, lease_owner = ?2, lease_expires_at = ?3,
@@ -42,7 +31,8 @@ extension SQLiteJobQueue {
                     SELECT id FROM (
                         SELECT id FROM (
                             SELECT j.id FROM jobs AS j
-                            WHERE j.state = 'running' AND j.lease_expires_at <= ?1 AND \(Self.keyIsFree)
+                            WHERE j.state = 'running' AND j.lease_expires_at <= ?1 AND j.attempts < j.max_attempts
+                              AND \(Self.keyIsFree)
                             ORDER BY j.id LIMIT 1)
                         UNION ALL
                         SELECT id FROM (
@@ -54,12 +44,37 @@ extension SQLiteJobQueue {
                 """,
                 [SQLiteData(now), .text(worker), SQLiteData(now.addingTimeInterval(lease.seconds))]
             )
+            let sweep = lastSweep.withLock { last in
+                guard rows.isEmpty || abs(now.timeIntervalSince(last)) >= Self.sweepInterval else { return false }
+                last = now
+                return true
+            }
+            if sweep { try await Self.buryExpiredLeases(on: connection, now: now, logger: logger) }
             guard let row = rows.first else { return nil }
             let job = try Job(row: row, path: path)
             if job.attempts > 1 {
                 logger.debug("queue job reclaimed", metadata: ["queue.job": "\(job.id)", "queue.attempt": "\(job.attempts)"])
             }
             return job
+        }
+    }
+
+    /// Moves running jobs whose lease expired after their last attempt to dead.
+    private static func buryExpiredLeases(on connection: SQLiteConnection, now: Date, logger: Logger) async throws {
+        let dead = try await connection.rows(
+            """
+            UPDATE jobs SET state = 'dead', last_error = 'lease expired after ' || attempts || ' attempts',
+                lease_owner = NULL, lease_expires_at = NULL, updated_at = ?1
+            WHERE state = 'running' AND lease_expires_at <= ?1 AND attempts >= max_attempts
+            RETURNING id
+            """,
+            [SQLiteData(now)]
+        )
+        for row in dead {
+            logger.warning(
+                "queue job dead: lease expired after its last attempt",
+                metadata: ["queue.job": "\(row.column("id")?.integer ?? 0)"]
+            )
         }
     }
 

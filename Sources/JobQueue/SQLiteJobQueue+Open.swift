@@ -15,6 +15,8 @@ extension SQLiteJobQueue {
             // In WAL mode a commit is written to the log before it returns; NORMAL skips the fsync per commit,
             // which costs durability across a power cut, not across a process kill.
             try await connection.rows("PRAGMA synchronous = NORMAL")
+            // SQLiteCheckpointer copies the WAL back on its own thread, outside the commits.
+            try await connection.rows("PRAGMA wal_autocheckpoint = 0")
             try await migrate(connection, path: path, logger: logger)
         } catch let error as JobQueueError {
             throw error

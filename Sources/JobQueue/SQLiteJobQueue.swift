@@ -25,17 +25,21 @@ public final class SQLiteJobQueue: JobQueue {
     /// The queue file.
     public let path: String
     let serial: SQLiteSerialConnection
+    let checkpointer: SQLiteCheckpointer
     let policy: RetryPolicy
     let logger: Logger
     let now: @Sendable () -> Date
     let random: @Sendable () -> Double
+    /// When a claim last looked for expired leases to bury (see ``claim(worker:lease:)``).
+    let lastSweep = Locked(Date.distantPast)
 
     private init(
-        serial: SQLiteSerialConnection, policy: RetryPolicy, logger: Logger,
+        serial: SQLiteSerialConnection, checkpointer: SQLiteCheckpointer, policy: RetryPolicy, logger: Logger,
         now: @escaping @Sendable () -> Date, random: @escaping @Sendable () -> Double
     ) {
         self.path = serial.path
         self.serial = serial
+        self.checkpointer = checkpointer
         self.policy = policy
         self.logger = logger
         self.now = now
@@ -63,21 +67,29 @@ public final class SQLiteJobQueue: JobQueue {
             connection, jobs in
             try await writeBatch(jobs, on: connection, path: path, now: now(), policy: policy, logger: logger)
         }
+        let checkpointer: SQLiteCheckpointer
         do {
             try await serial.perform { connection in
                 try await prepare(connection, path: path, logger: logger)
+            }
+            checkpointer = try await SQLiteCheckpointer.open(path: path, logger: logger) { body in
+                try await serial.perform { _ in try await body() }
             }
         } catch {
             try? await serial.close()
             throw error
         }
+        serial.afterEachRound { checkpointer.noteWrite() }
         logger.debug("queue opened", metadata: ["queue.path": "\(path)"])
-        return SQLiteJobQueue(serial: serial, policy: policy, logger: logger, now: now, random: random)
+        return SQLiteJobQueue(
+            serial: serial, checkpointer: checkpointer, policy: policy, logger: logger, now: now, random: random
+        )
     }
 
     /// Waits for buffered calls, then closes the connection. Later calls throw ``JobQueueError/Code/closed``.
     public func close() async throws {
         try await serial.close()
+        await checkpointer.close()
     }
 
     /// Runs one statement against the file.

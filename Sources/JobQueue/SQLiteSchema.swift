@@ -27,8 +27,10 @@ enum SQLiteSchema {
             """,
             // Claim walks one state in id order (oldest first); list and stats filter by state.
             "CREATE INDEX jobs_state_id ON jobs (state, id)",
-            // Coalescing: supersede queued jobs of a key, and check that a key has nothing running.
-            "CREATE INDEX jobs_key_state ON jobs (coalesce_key, state)",
+            // Coalescing: supersede the queued jobs of a key, and check that a key has nothing running. Partial,
+            // so they hold only live jobs: small, and an enqueue touches few of their pages.
+            "CREATE INDEX jobs_queued_key ON jobs (coalesce_key) WHERE state = 'queued'",
+            "CREATE INDEX jobs_running_key ON jobs (coalesce_key) WHERE state = 'running'",
         ]
     ]
 

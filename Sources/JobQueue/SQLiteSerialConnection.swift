@@ -21,6 +21,9 @@ final class SQLiteSerialConnection: @unchecked Sendable {
 
     private typealias Work = @Sendable (SQLiteConnection) async -> Void
 
+    /// Payload bytes written in one transaction at most (a single larger job still goes alone).
+    static let maxBatchBytes = 8 << 20
+
     /// The queue file, for error messages.
     let path: String
     private let connection: SQLiteConnection
@@ -35,6 +38,7 @@ final class SQLiteSerialConnection: @unchecked Sendable {
     private var work: [Work] = []
     private var isClosed = false
     private var loop: Task<Void, Never>?
+    private var afterWork: (@Sendable () -> Void)?
 
     private let wake: AsyncStream<Void>.Continuation
     private let wakes: AsyncStream<Void>
@@ -75,6 +79,11 @@ final class SQLiteSerialConnection: @unchecked Sendable {
         )
         serial.lock.withLock { serial.loop = Task { await serial.run() } }
         return serial
+    }
+
+    /// Calls `hook` after each round of work (a group commit and the calls buffered with it).
+    func afterEachRound(_ hook: @escaping @Sendable () -> Void) {
+        lock.withLock { afterWork = hook }
     }
 
     /// Buffers `job` for the next group commit and returns once that transaction committed.
@@ -122,6 +131,7 @@ final class SQLiteSerialConnection: @unchecked Sendable {
         let loop: Task<Void, Never>? = lock.withLock {
             guard !isClosed else { return nil }
             isClosed = true
+            afterWork = nil  // it may hold what holds this connection
             return self.loop
         }
         guard let loop else { return }
@@ -151,11 +161,19 @@ final class SQLiteSerialConnection: @unchecked Sendable {
             if batch.isEmpty && items.isEmpty { return }
             var start = batch.startIndex
             while start < batch.endIndex {
-                let end = min(start + maxBatch, batch.endIndex)
+                // Bound a transaction by count and by payload bytes (SQLite copies every bound payload).
+                var end = start + 1
+                var bytes = batch[start].job.payload.count
+                while end < batch.endIndex, end - start < maxBatch {
+                    bytes += batch[end].job.payload.count
+                    if bytes > Self.maxBatchBytes { break }
+                    end += 1
+                }
                 await write(Array(batch[start..<end]))
                 start = end
             }
             for item in items { await item(connection) }
+            lock.withLock { afterWork }?()
         }
     }
 

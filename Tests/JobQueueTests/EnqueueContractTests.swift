@@ -59,6 +59,24 @@ struct EnqueueContractTests {
     }
 
     @Test(arguments: QueueFactory.all)
+    func largePayloadsArrivingTogetherAreStoredIntact(factory: QueueFactory) async throws {
+        try await QueueFixture.with(factory) { queue, _ in
+            let payloads = (0..<12).map { Data(repeating: UInt8($0), count: 3 << 20) }
+            let ids = try await withThrowingTaskGroup(of: (Int, Int64).self) { group in
+                for (index, payload) in payloads.enumerated() {
+                    let job = NewJob(deliveryID: "big\(index)", kind: .comment, coalesceKey: nil, payload: payload)
+                    group.addTask { (index, try await queue.enqueue(job).id) }
+                }
+                return try await group.reduce(into: [:]) { $0[$1.0] = $1.1 }
+            }
+            #expect(Set(ids.values).count == payloads.count)
+            for (index, id) in ids where index % 5 == 0 {
+                #expect(try await queue.job(id)?.payload == payloads[index])
+            }
+        }
+    }
+
+    @Test(arguments: QueueFactory.all)
     func emptyPayloadAndAttemptOverrideAreKept(factory: QueueFactory) async throws {
         try await QueueFixture.with(factory) { queue, _ in
             let job = NewJob(deliveryID: "gitlab:x", kind: .comment, coalesceKey: nil, payload: Data(), maxAttempts: 2)

@@ -37,6 +37,27 @@ struct SQLiteJobQueueTests {
         #expect(header[60..<64].reduce(0) { $0 << 8 | Int($1) } == 1)
     }
 
+    @Test func writesReachTheDatabaseFileWithoutAClose() async throws {
+        let directory = try Self.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = directory.appendingPathComponent(SQLiteJobQueue.defaultFileName).path
+        let queue = try await SQLiteJobQueue.open(path: path, logger: .quiet)
+        let payload = Data(repeating: UInt8(ascii: "x"), count: 1_024)
+        for index in 0..<1_000 {
+            _ = try await queue.enqueue(NewJob(deliveryID: "d\(index)", kind: .comment, coalesceKey: nil, payload: payload))
+        }
+        // The background checkpoint copies the WAL into the file soon after the writes; allow a loaded machine time.
+        let deadline = ContinuousClock.now + .seconds(20)
+        var size = 0
+        while ContinuousClock.now < deadline {
+            size = (try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+            if size > 1_000_000 { break }
+            try await Task.sleep(for: .milliseconds(50))
+        }
+        #expect(size > 1_000_000)
+        try await queue.close()
+    }
+
     @Test func fileThatIsNotSQLiteIsRefusedByName() async throws {
         let directory = try Self.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
