@@ -116,7 +116,10 @@ let package = Package(
         .testTarget(name: "PythonSyntaxTests", dependencies: ["PythonSyntax"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ChecklistsTests", dependencies: ["Checklists", "ReviewCore", "PythonSyntax"]),
         .testTarget(name: "ReviewEngineTests", dependencies: ["ReviewEngine", "Checklists", "ReviewCore"]),
-        .testTarget(name: "CLITests", dependencies: ["BackendReviewCLI"]),
+        .testTarget(
+            name: "CLITests",
+            dependencies: ["BackendReviewCLI", "JobQueue", .product(name: "Logging", package: "swift-log")]
+        ),
         .testTarget(
             name: "HostsTests",
             dependencies: ["Hosts", "ReviewCore", .product(name: "Crypto", package: "swift-crypto")],
