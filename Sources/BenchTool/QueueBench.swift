@@ -7,7 +7,10 @@ import Logging
 /// The SQLite job queue under webhook-intake load: many concurrent callers enqueue (each returns once its job is
 /// durable), then workers drain the queue. Each run uses a fresh file in a temp directory; medians are reported.
 ///
-/// `swift run -c release backend-review-bench queue [--jobs 20000] [--concurrency 64] [--runs 5]`
+/// `swift run -c release backend-review-bench queue [--jobs 20000] [--concurrency 64] [--runs 5] [--rate 5000]`
+///
+/// Without `--rate` every caller enqueues as fast as it can, so latency is bound by throughput (64 callers at
+/// 13,000/s wait about 5 ms each); `--rate` offers a fixed load instead, as webhook deliveries arrive.
 struct QueueBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "queue",
@@ -29,15 +32,22 @@ struct QueueBench: ParsableCommand {
     @Option(help: "Concurrent workers draining the queue with claim + complete.")
     var workers = 4
 
+    @Option(help: "Offered enqueues per second across all callers (default: each caller as fast as it can).")
+    var rate: Double?
+
     func validate() throws {
-        guard jobs > 0, concurrency > 0, runs > 0, workers > 0, payloadBytes >= 0 else {
-            throw ValidationError("--jobs, --concurrency, --runs and --workers must be positive")
+        guard jobs > 0, concurrency > 0, runs > 0, workers > 0, payloadBytes >= 0, (rate ?? 1) > 0 else {
+            throw ValidationError("--jobs, --concurrency, --runs, --workers and --rate must be positive")
         }
     }
 
     func run() throws {
         let bench = self
-        print("queue: \(jobs) jobs of \(payloadBytes) B, \(concurrency) concurrent callers, \(workers) workers, \(runs) runs")
+        let pace = rate.map { String(format: ", offered %.0f/s", $0) } ?? ""
+        print(
+            "queue: \(jobs) jobs of \(payloadBytes) B, \(concurrency) concurrent callers\(pace), "
+                + "\(workers) workers, \(runs) runs"
+        )
         var results: [QueueBenchRun] = []
         for index in 1...runs {
             let result = try BlockingTask.run { try await bench.measure() }
@@ -68,7 +78,7 @@ struct QueueBench: ParsableCommand {
             path: directory.appendingPathComponent(SQLiteJobQueue.defaultFileName).path, logger: logger
         )
         let payload = Data((0..<payloadBytes).map { UInt8(ascii: "a") &+ UInt8($0 % 26) })
-        let (jobs, concurrency, workers) = (self.jobs, self.concurrency, self.workers)
+        let (jobs, concurrency, workers, rate) = (self.jobs, self.concurrency, self.workers, self.rate)
         let clock = ContinuousClock()
 
         let enqueueStart = clock.now
@@ -81,6 +91,10 @@ struct QueueBench: ParsableCommand {
                             deliveryID: "github:\(UUID().uuidString)", kind: .review,
                             coalesceKey: "github:acme/repo\(index % 100)#\(index)", payload: payload
                         )
+                        if let rate {
+                            // Open loop: job `index` is due at index / rate seconds, whether or not others returned.
+                            try await Task.sleep(until: enqueueStart + .seconds(Double(index) / rate), clock: clock)
+                        }
                         let start = clock.now
                         _ = try await queue.enqueue(job)
                         latencies.append(Self.milliseconds(clock.now - start))
