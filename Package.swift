@@ -110,6 +110,7 @@ let package = Package(
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .testTarget(name: "ReviewCoreTests", dependencies: ["ReviewCore"], resources: [.copy("Fixtures")]),
@@ -150,7 +151,14 @@ let package = Package(
                 .product(name: "NIOCore", package: "swift-nio"),
             ]
         ),
-        .testTarget(name: "JobQueueTests", dependencies: ["JobQueue"]),
+        .testTarget(
+            name: "JobQueueTests",
+            dependencies: [
+                "JobQueue",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "SQLiteNIO", package: "sqlite-nio"),
+            ]
+        ),
         .testTarget(
             name: "ReviewServerTests",
             dependencies: [
@@ -177,8 +185,7 @@ let package = Package(
         .testTarget(
             name: "ReviewServiceTests",
             dependencies: [
-                "ReviewService", "ReviewEngine", "Checklists", "Hosts", "JobQueue", "ReviewCore", "FakeHost",
-                "HostClients",
+                "ReviewService", "ReviewEngine", "Checklists", "Hosts", "JobQueue", "ReviewCore",
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),

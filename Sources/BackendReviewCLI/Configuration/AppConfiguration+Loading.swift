@@ -74,6 +74,9 @@ extension AppConfiguration {
         configuration.webhookSecret = loader.secret(keys.webhookSecret, file: keys.webhookSecretFile).map(WebhookSecret.init)
         configuration.token = loader.secret(keys.token, file: keys.tokenFile).map(Secret.init)
         configuration.apiURL = loader.url(keys.apiURL, default: configuration.apiURL)
+        configuration.writesPerMinute = loader.int(
+            keys.writesPerMinute, default: configuration.writesPerMinute, range: 0...100_000,
+            hint: "use a number of requests per minute (0: no pacing; GitHub allows 80)")
         configuration.allowUnsigned = loader.bool(keys.allowUnsigned, default: false)
         if let explicit = loader.optionalBool(keys.enabled) {
             configuration.enabled = explicit

@@ -37,7 +37,7 @@ struct ConfigKey: Sendable, Hashable {
 
     /// The keys of one host's section.
     struct HostKeys: Sendable {
-        let enabled, allowUnsigned, webhookSecret, webhookSecretFile, token, tokenFile, apiURL: ConfigKey
+        let enabled, allowUnsigned, webhookSecret, webhookSecretFile, token, tokenFile, apiURL, writesPerMinute: ConfigKey
 
         init(_ host: HostKind) {
             let name = host.rawValue
@@ -48,9 +48,12 @@ struct ConfigKey: Sendable, Hashable {
             token = ConfigKey("\(name).token")
             tokenFile = ConfigKey("\(name).token_file")
             apiURL = ConfigKey("\(name).api_url")
+            writesPerMinute = ConfigKey("\(name).writes_per_minute")
         }
 
-        var all: [ConfigKey] { [enabled, allowUnsigned, webhookSecret, webhookSecretFile, token, tokenFile, apiURL] }
+        var all: [ConfigKey] {
+            [enabled, allowUnsigned, webhookSecret, webhookSecretFile, token, tokenFile, apiURL, writesPerMinute]
+        }
     }
 
     static func host(_ host: HostKind) -> HostKeys { HostKeys(host) }

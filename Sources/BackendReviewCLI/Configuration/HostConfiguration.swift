@@ -22,10 +22,13 @@ struct HostConfiguration: Sendable {
     var apiURL: URL?
     /// GitHub only.
     var app: GitHubApp?
+    /// Content-creating requests (POST, PATCH, PUT) allowed per minute; 0: unpaced. GitHub's secondary limit is 80.
+    var writesPerMinute: Int
 
     init(host: HostKind) {
         self.host = host
         apiURL = Self.defaultAPIURL(for: host)
+        writesPerMinute = host == .github ? 80 : 0
     }
 
     /// `https://api.github.com`, `https://gitlab.com/api/v4`; Gitea and Forgejo are self-hosted, so none.

@@ -22,10 +22,12 @@ struct ConfiguredHostResolver: HostResolver {
             } else {
                 continue
             }
+            var options = HostClientOptions.defaults(for: kind)
+            options.pacing = host.writesPerMinute > 0 ? .perMinute(host.writesPerMinute) : nil
             do {
                 clients[kind] = try HostClientFactory.make(
                     kind: kind, baseURL: host.apiURL?.absoluteString, credentials: credentials, httpClient: httpClient,
-                    logger: logger)
+                    logger: logger, options: options)
             } catch {
                 throw CLIError("\(kind.rawValue): \(error)")
             }
