@@ -26,7 +26,11 @@ import Testing
 
         let first = try await deliveries.send(host: kind.rawValue, event: repo.eventName, delivery: "d-1", body: Scenario.payload(kind))
         #expect(first.status == 202)
-        let reviewed = await eventually { fake.issueComments(kind, fullPath, number: 42).count == 1 }
+        // The final status is the pipeline's last request: once it is there, the review is complete.
+        let reviewed = await eventually {
+            fake.issueComments(kind, fullPath, number: 42).count == 1
+                && fake.statuses(kind, fullPath, sha: Scenario.headSHA).last.map { $0.state != "pending" } == true
+        }
         #expect(reviewed, "no summary comment: \(server.logText)")
 
         let expected = try Scenario.expectedInline()
@@ -89,6 +93,7 @@ import Testing
         #expect(sync.status == 202)
         let updated = await eventually {
             fake.issueComments(.github, repo, number: 42).first.map { $0.updateCount >= 1 } ?? false
+                && fake.statuses(.github, repo, sha: "5e2d3c4b5a69788796a5b4c3d2e1f0a9b8c7d6e5").last.map { $0.state != "pending" } == true
         }
         #expect(updated, "summary not updated: \(server.logText)")
         let summary = try #require(fake.issueComments(.github, repo, number: 42).first)
