@@ -91,9 +91,10 @@ import Testing
         let sync = try await deliveries.send(
             host: "github", event: "pull_request", delivery: "s-2", body: Scenario.payload(.github, action: "synchronize"))
         #expect(sync.status == 202)
+        let newHead = "5e2d3c4b5a69788796a5b4c3d2e1f0a9b8c7d6e5"
         let updated = await eventually {
             fake.issueComments(.github, repo, number: 42).first.map { $0.updateCount >= 1 } ?? false
-                && fake.statuses(.github, repo, sha: "5e2d3c4b5a69788796a5b4c3d2e1f0a9b8c7d6e5").last.map { $0.state != "pending" } == true
+                && fake.statuses(.github, repo, sha: newHead).last.map { $0.state != "pending" } == true
         }
         #expect(updated, "summary not updated: \(server.logText)")
         let summary = try #require(fake.issueComments(.github, repo, number: 42).first)

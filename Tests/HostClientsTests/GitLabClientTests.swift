@@ -55,11 +55,12 @@ struct GitLabClientTests {
     }
 
     @Test
-    func aMergeRequestWithoutDiffRefsIsNotUnderstoodYet() async throws {
+    func aMergeRequestWithoutDiffRefsIsRetriedLater() async throws {
         let merge = try Fixture.text("gitlab-merge.json")
         try await ScriptedServer.run({ _, _ in .json(merge) }) { server in
             let error = await #expect(throws: HostAPIError.self) { try await client(server).pullRequest(ref) }
-            #expect(error?.kind == .invalidResponse)
+            #expect(error?.kind == .serverError)
+            #expect(error?.isRetryable == true)
         }
     }
 

@@ -8,8 +8,9 @@ extension GitLabClient {
 
     /// `GET /projects/{id}/merge_requests/{iid}` and, for the default branch, `GET /projects/{id}`.
     ///
-    /// - Throws: ``HostAPIError/Kind/invalidResponse`` while GitLab has not computed `diff_refs` yet (right after
-    ///   the merge request is opened); inline comments cannot be positioned without them.
+    /// - Throws: a retryable ``HostAPIError/Kind/serverError`` while GitLab has not computed `diff_refs` yet (right
+    ///   after the merge request is opened): inline comments cannot be positioned without them, and the job's
+    ///   backoff gives GitLab the time it needs.
     public func pullRequest(_ ref: PullRequestRef) async throws -> PullRequestSnapshot {
         let request = HostRequest(.get, mergeRequestPath(ref))
         let mergeRequest = try await json(request, as: GitLabAPI.MergeRequest.self)
@@ -17,7 +18,7 @@ extension GitLabClient {
               let baseSHA = mergeRequest.diffRefs?.baseSHA
         else {
             throw HostAPIError(
-                kind: .invalidResponse, status: 200, request: request.summary,
+                kind: .serverError, status: 200, request: request.summary,
                 message: "merge request has no diff_refs yet; retry once GitLab has computed the diff"
             )
         }
