@@ -166,3 +166,23 @@ enum OutputLabelsProbe {
         }
     }
 }
+
+@Suite struct HeadContentsCapsTests {
+    /// A pull request is hostile input: past the caps, files are read from the diff, and the summary says so.
+    @Test func filesPastTheCapsAreReadFromTheDiffAndTheSummarySaysSo() async throws {
+        let host = MemoryHost(snapshot: SamplePullRequest.snapshot(), diff: SamplePullRequest.diff, files: SamplePullRequest.files)
+        let pipeline = ReviewPipeline(
+            hosts: StaticHostResolver([.github: host]), catalog: try CatalogProvider(directory: nil),
+            settings: PipelineSettings(maxFetchedFiles: 3, maxFileBytes: 200))
+        let outcome = try await pipeline.review(SamplePullRequest.event(), logger: Logger(label: "test"))
+        #expect(outcome.findings > 0)
+        let state = host.state.withLock { $0 }
+        let changed = Set(UnifiedDiff(parsing: SamplePullRequest.diff).files.map { "file \($0.path)@head1" })
+        #expect(changed.count > 3)
+        #expect(state.calls.filter { changed.contains($0) }.count == 3)
+        let summary = state.comments.first { !$0.isInline }?.body ?? ""
+        #expect(summary.contains("changed files were read from the diff only (more than 3 changed)"))
+        #expect(summary.contains("files larger than 200 bytes were read from the diff only"))
+        #expect(state.offDiffRequests == 0)
+    }
+}

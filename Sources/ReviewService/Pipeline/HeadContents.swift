@@ -39,7 +39,7 @@ enum HeadContents {
             if bytes.count > limit { oversized += 1 } else { files[path] = bytes }
         }
         if oversized > 0 {
-            notes.append("\(oversized) files larger than \(limit / 1024) KiB were read from the diff only")
+            notes.append("\(oversized) files larger than \(limit) bytes were read from the diff only")
         }
         return InMemoryContentSource(files: files)
     }
