@@ -35,6 +35,12 @@ let package = Package(
             dependencies: ["ReviewCore", "PythonSyntax", .product(name: "Yams", package: "Yams")]
         ),
         .target(name: "ReviewEngine", dependencies: ["ReviewCore", "PythonSyntax", "Checklists"]),
+        // The expertise memory of seed §9: model, YAML codec, pure Pre-/Post-Tarea rules, and a file store
+        // with atomic writes and cross-process locking.
+        .target(
+            name: "Expertise",
+            dependencies: ["ReviewCore", "Checklists", .product(name: "Yams", package: "Yams")]
+        ),
         .target(
             name: "Hosts",
             dependencies: ["ReviewCore", .product(name: "Crypto", package: "swift-crypto")]
@@ -61,7 +67,7 @@ let package = Package(
         .target(
             name: "ReviewService",
             dependencies: [
-                "ReviewCore", "Checklists", "ReviewEngine", "Hosts", "JobQueue",
+                "ReviewCore", "Checklists", "ReviewEngine", "Hosts", "JobQueue", "Expertise",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Metrics", package: "swift-metrics"),
             ]
@@ -91,7 +97,7 @@ let package = Package(
             name: "BackendReviewCLI",
             dependencies: [
                 "ReviewCore", "Checklists", "ReviewEngine", "Hosts", "HostClients", "JobQueue",
-                "ReviewService", "ReviewServer",
+                "ReviewService", "ReviewServer", "Expertise",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Logging", package: "swift-log"),
@@ -117,9 +123,13 @@ let package = Package(
         .testTarget(name: "PythonSyntaxTests", dependencies: ["PythonSyntax"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ChecklistsTests", dependencies: ["Checklists", "ReviewCore", "PythonSyntax"]),
         .testTarget(name: "ReviewEngineTests", dependencies: ["ReviewEngine", "Checklists", "ReviewCore"]),
+        .testTarget(name: "ExpertiseTests", dependencies: ["Expertise", "ReviewCore", "Checklists"]),
         .testTarget(
             name: "CLITests",
-            dependencies: ["BackendReviewCLI", "JobQueue", .product(name: "Logging", package: "swift-log")]
+            dependencies: [
+                "BackendReviewCLI", "JobQueue", "Expertise", "FakeHost",
+                .product(name: "Logging", package: "swift-log"),
+            ]
         ),
         .testTarget(
             name: "HostsTests",
@@ -144,7 +154,7 @@ let package = Package(
             name: "EndToEndTests",
             dependencies: [
                 "BackendReviewCLI", "FakeHost", "Hosts", "ReviewCore", "ReviewEngine", "ReviewService", "Checklists",
-                "JobQueue",
+                "JobQueue", "Expertise",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
@@ -185,7 +195,7 @@ let package = Package(
         .testTarget(
             name: "ReviewServiceTests",
             dependencies: [
-                "ReviewService", "ReviewEngine", "Checklists", "Hosts", "JobQueue", "ReviewCore",
+                "ReviewService", "ReviewEngine", "Checklists", "Hosts", "JobQueue", "ReviewCore", "Expertise",
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),

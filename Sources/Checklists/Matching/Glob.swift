@@ -62,6 +62,10 @@ struct Glob: Sendable, Hashable {
 }
 
 /// An invalid glob or name pattern.
-struct GlobError: Error, Sendable {
-    var message: String
+/// Why a glob pattern is invalid.
+public struct GlobError: Error, Sendable, CustomStringConvertible {
+    /// What is wrong.
+    public var message: String
+
+    public var description: String { message }
 }

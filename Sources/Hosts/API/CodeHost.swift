@@ -39,4 +39,11 @@ public protocol CodeHost: Sendable {
 
     /// Sets the commit status of `sha`.
     func setStatus(_ ref: PullRequestRef, sha: String, status: CommitStatus) async throws
+
+    /// The user's permission in the repository; ``RepositoryPermission/none`` when the host says the user is not a
+    /// member or collaborator (404).
+    func permission(_ repository: RepositoryInfo, user: String) async throws -> RepositoryPermission
+
+    /// Answers a comment in its thread (see ``CommentThread``) and returns the answer.
+    func reply(_ ref: PullRequestRef, in thread: CommentThread, body: String) async throws -> HostComment
 }
