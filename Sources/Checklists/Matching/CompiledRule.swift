@@ -42,5 +42,5 @@ final class CompiledRule: Sendable {
 }
 
 extension GlobError: CustomStringConvertible {
-    var description: String { message }
+    public var description: String { message }
 }

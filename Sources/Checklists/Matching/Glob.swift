@@ -63,9 +63,7 @@ struct Glob: Sendable, Hashable {
 
 /// An invalid glob or name pattern.
 /// Why a glob pattern is invalid.
-public struct GlobError: Error, Sendable, CustomStringConvertible {
+public struct GlobError: Error, Sendable {
     /// What is wrong.
     public var message: String
-
-    public var description: String { message }
 }
