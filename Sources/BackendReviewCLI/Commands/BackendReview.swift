@@ -12,7 +12,7 @@ struct BackendReview: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             ReviewCommand.self, ChecklistCommand.self, ServeCommand.self, JobsCommand.self, ReplayCommand.self,
-            ConfigCommand.self,
+            ConfigCommand.self, ExpertiseCommand.self,
         ]
     )
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import AsyncHTTPClient
 import Foundation
 import Hosts
 import Logging
@@ -14,13 +15,19 @@ struct ReplayCommand: AsyncParsableCommand {
             The payload is a delivery's body as the host sent it. Its signature is not checked: a replay is \
             something the operator runs on purpose.
 
-            With --diff (and --root for the head contents) the diff and files come from disk instead of the \
-            host's API. With --dry-run every request the bot would send to the host is printed and none is sent \
-            (it needs --diff, since a dry run cannot fetch the pull request either).
+            Without --diff the replay talks to the host's API as `serve` would (--config, BACKEND_REVIEW_* \
+            variables): a pull-request delivery is reviewed and published, a comment delivery runs its \
+            `@backend-review` command, and the repository's expertise memory under --data is read and updated \
+            (--no-memory leaves it alone).
 
-            Example:
+            With --diff (and --root for the head contents) the diff and files come from disk and the requests \
+            the bot would send are printed, not sent; nothing is written to the memory. --dry-run says so \
+            explicitly (it needs --diff, since a dry run cannot fetch the pull request either).
+
+            Examples:
               backend-review replay webhooks/github/sample-pull-request.json --host github \\
                 --diff webhooks/sample-pr/change.diff --root webhooks/sample-pr/head --dry-run
+              backend-review replay saved-comment.json --host github --event issue_comment --config bot.yml
             """
     )
 
@@ -48,6 +55,14 @@ struct ReplayCommand: AsyncParsableCommand {
     @Flag(name: .customLong("drafts"), help: "Review the pull request even if it is a draft.")
     var drafts = false
 
+    @OptionGroup var config: ConfigFileOption
+
+    @Option(name: .long, help: "The data directory holding the expertise memories (default: the configuration's data_dir).")
+    var data: String?
+
+    @Flag(name: .customLong("no-memory"), help: "Neither read nor update the expertise memory.")
+    var noMemory = false
+
     func validate() throws {
         if dryRun && diff == nil {
             throw ValidationError("--dry-run needs --diff (and --root): a dry run sends no request, so it cannot fetch the pull request")
@@ -70,11 +85,12 @@ struct ReplayCommand: AsyncParsableCommand {
         } catch {
             throw CLIError("\(payload): \(error)")
         }
-        guard case .pullRequest(let pullRequest) = decoded else {
-            throw CLIError("\(payload) is not a delivery that starts a review (\(Self.describe(decoded))); nothing to replay")
-        }
         guard let diff else {
-            throw CLIError("replaying against the host's API needs `serve`'s configuration; give --diff (and --root) to replay offline")
+            try await replayAgainstHost(decoded)
+            return
+        }
+        guard case .pullRequest(let pullRequest) = decoded else {
+            throw CLIError("\(payload) is not a delivery that starts a review (\(Self.describe(decoded))); nothing to replay offline")
         }
         guard let diffData = FileManager.default.contents(atPath: diff) else {
             throw CLIError("cannot read \(diff): no such file or not readable")

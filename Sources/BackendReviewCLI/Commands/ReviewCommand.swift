@@ -1,11 +1,12 @@
 import ArgumentParser
 import Checklists
+import Expertise
 import Foundation
 import ReviewCore
 import ReviewEngine
 
 /// `backend-review review`: reviews a local change and prints the result.
-struct ReviewCommand: ParsableCommand {
+struct ReviewCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "review",
         abstract: "Review a change from a local git range or a unified diff.",
@@ -14,6 +15,10 @@ struct ReviewCommand: ParsableCommand {
               backend-review review --git main..HEAD
               backend-review review --diff change.diff --root path/to/checkout --format markdown
               git diff main | backend-review review --diff - --root . --fail-on high
+
+            With --git the repository's expertise memory (ai_docs/expertise/domain-experts/backend.yaml) is read \
+            before the review and updated after it (seed §4 and §9); --no-memory leaves it alone, --memory FILE \
+            uses another file (also with --diff).
             """
     )
 
@@ -50,15 +55,22 @@ struct ReviewCommand: ParsableCommand {
     @Flag(name: .long, help: "Colour text output.")
     var color = false
 
+    @Option(name: .long, help: "The expertise memory file (default with --git: ROOT/\(ExpertiseMemory.relativePath)).")
+    var memory: String?
+
+    @Flag(name: .customLong("no-memory"), help: "Neither read nor update the expertise memory.")
+    var noMemory = false
+
     func validate() throws {
         switch (git, diff) {
         case (nil, nil): throw ValidationError("give a change to review: --git BASE..HEAD or --diff FILE|-")
         case (.some, .some): throw ValidationError("--git and --diff exclusive: give one of them")
         default: break
         }
+        if noMemory && memory != nil { throw ValidationError("--memory and --no-memory exclusive: give one of them") }
     }
 
-    func run() throws {
+    func run() async throws {
         // Decoding the checklists overlaps with reading and parsing the diff.
         let directory = checklists
         let pendingCatalog = BackgroundValue { try CatalogLoader.load(directory: directory) }
@@ -68,17 +80,33 @@ struct ReviewCommand: ParsableCommand {
         if let title { description.append(title) }
         if let bodyFile { description.append(try readText(bodyFile)) }
 
-        let report = try ReviewEngine(catalog: catalog).review(
+        var report = try ReviewEngine(catalog: catalog).review(
             diff: input.diff,
             contents: input.contents,
             description: description,
             options: ReviewOptions(language: lang, includeContextLines: includeContext)
         )
+        let memoryFile = memoryPath
+        let store = memoryFile.map { _ in FileExpertiseStore(dataDirectory: ".") }
+        if let store, let memoryFile {
+            report = try await LocalMemory.guide(report, store: store, file: memoryFile)
+        }
         let rendered = format.render(report, language: report.summary.language, colour: color)
         FileHandle.standardOutput.write(Data(rendered.utf8))
+        if let store, let memoryFile {
+            try await LocalMemory.record(report, store: store, file: memoryFile)
+        }
         if let failOn, report.failed(at: failOn) {
             throw ExitCode(1)
         }
+    }
+
+    /// The memory file this run reads and updates, if any.
+    private var memoryPath: String? {
+        if noMemory { return nil }
+        if let memory { return memory }
+        guard git != nil else { return nil }
+        return (root ?? ".") + "/" + ExpertiseMemory.relativePath
     }
 
     private func readText(_ path: String) throws -> String {

@@ -86,11 +86,18 @@ struct ServeCommand: AsyncParsableCommand {
                 })
             services.append(app)
             if !noWorker {
+                let memory = configuration.reviewMemory
                 let pipeline = ReviewPipeline(
                     hosts: resolver, catalog: catalog,
-                    settings: PipelineSettings(failOn: configuration.review.failOn, reviewDrafts: configuration.review.drafts))
+                    settings: PipelineSettings(failOn: configuration.review.failOn, reviewDrafts: configuration.review.drafts),
+                    memory: memory)
+                let comments: any CommentHandler = memory.map {
+                    ExpertiseCommandHandler(
+                        hosts: resolver, catalog: catalog, memory: $0, reviews: QueueReviewRequester(queue: queue),
+                        mention: configuration.memory.mention)
+                } ?? LoggingCommentHandler()
                 let worker = ReviewWorker(
-                    queue: queue, handler: ReviewJobHandler(pipeline: pipeline),
+                    queue: queue, handler: ReviewJobHandler(pipeline: pipeline, comments: comments),
                     settings: WorkerSettings(
                         concurrency: configuration.worker.concurrency, lease: configuration.lease,
                         workerID: "\(ProcessInfo.processInfo.hostName):\(getpid())"),

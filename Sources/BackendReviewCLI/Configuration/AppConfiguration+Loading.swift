@@ -63,9 +63,36 @@ extension AppConfiguration {
         worker.maxAttempts = loader.int(
             .workerMaxAttempts, default: worker.maxAttempts, range: 1...100, hint: "use 1-100 attempts"
         )
+        memory = Self.readMemory(&loader)
         for host in HostKind.allCases {
             hosts[host] = Self.readHost(host, &loader)
         }
+    }
+
+    private static func readMemory(_ loader: inout ConfigurationLoader) -> Memory {
+        var memory = Memory()
+        memory.enabled = loader.bool(.expertiseEnabled, default: memory.enabled)
+        memory.teamMemory = loader.bool(.expertiseTeamMemory, default: memory.teamMemory)
+        let mention = loader.string(.expertiseMention, default: memory.mention)
+        if mention.isEmpty || !mention.allSatisfy({ $0.isLetter || $0.isNumber || "-_.".contains($0) }) {
+            loader.report(.error(
+                ConfigKey.expertiseMention.path, "'\(mention)' is not a user name; use letters, digits, '-', '_' or '.'",
+                at: nil))
+        } else {
+            memory.mention = mention.hasPrefix("@") ? String(mention.dropFirst()) : mention
+        }
+        memory.settings.demoteAfterDismissals = loader.int(
+            .expertiseDemoteAfter, default: memory.settings.demoteAfterDismissals, range: 0...1_000,
+            hint: "use a number of dismissals (0: never demote)")
+        memory.settings.commonFilesCount = loader.int(
+            .expertiseCommonFiles, default: memory.settings.commonFilesCount, range: 0...1_000, hint: "use 0-1000 files")
+        memory.settings.maxDecisions = loader.int(
+            .expertiseMaxDecisions, default: memory.settings.maxDecisions, range: 1...100_000,
+            hint: "use 1-100000 decisions")
+        memory.settings.maxBlockers = loader.int(
+            .expertiseMaxBlockers, default: memory.settings.maxBlockers, range: 1...100_000,
+            hint: "use 1-100000 blockers")
+        return memory
     }
 
     private static func readHost(_ host: HostKind, _ loader: inout ConfigurationLoader) -> HostConfiguration {

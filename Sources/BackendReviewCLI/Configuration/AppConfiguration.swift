@@ -1,3 +1,4 @@
+import Expertise
 import Foundation
 import Hosts
 import Logging
@@ -29,6 +30,16 @@ struct AppConfiguration: Sendable {
         var maxAttempts = 5
     }
 
+    /// The expertise memory (seed §4 and §9), one per reviewed repository under the data directory.
+    struct Memory: Sendable {
+        var enabled = true
+        /// Also read the repository's own `ai_docs/expertise/domain-experts/backend.yaml` from its default branch.
+        var teamMemory = true
+        /// The name reviewers mention to give commands: `@backend-review dismiss`.
+        var mention = "backend-review"
+        var settings = ExpertiseSettings()
+    }
+
     var server = Server()
     /// Where the SQLite queue and other state live.
     var dataDirectory = "data"
@@ -36,6 +47,7 @@ struct AppConfiguration: Sendable {
     var checklistsDirectory: String?
     var review = Review()
     var worker = Worker()
+    var memory = Memory()
     /// One entry per host, enabled or not.
     var hosts: [HostKind: HostConfiguration] = Dictionary(
         uniqueKeysWithValues: HostKind.allCases.map { ($0, HostConfiguration(host: $0)) }

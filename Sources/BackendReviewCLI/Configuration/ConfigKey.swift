@@ -27,6 +27,13 @@ struct ConfigKey: Sendable, Hashable {
     static let reviewDrafts = ConfigKey("review.drafts")
     static let reviewFailOn = ConfigKey("review.fail_on")
     static let workerConcurrency = ConfigKey("worker.concurrency")
+    static let expertiseEnabled = ConfigKey("expertise.enabled")
+    static let expertiseTeamMemory = ConfigKey("expertise.team_memory")
+    static let expertiseMention = ConfigKey("expertise.mention")
+    static let expertiseDemoteAfter = ConfigKey("expertise.demote_after")
+    static let expertiseCommonFiles = ConfigKey("expertise.common_files")
+    static let expertiseMaxDecisions = ConfigKey("expertise.max_decisions")
+    static let expertiseMaxBlockers = ConfigKey("expertise.max_blockers")
     static let workerLeaseSeconds = ConfigKey("worker.lease_seconds")
     static let workerMaxAttempts = ConfigKey("worker.max_attempts")
     static let githubAppID = ConfigKey("github.app_id", environment: "BACKEND_REVIEW_GITHUB_APP_ID")
@@ -62,6 +69,8 @@ struct ConfigKey: Sendable, Hashable {
     static let all: [ConfigKey] = [
         serverBind, serverPort, serverMaxBodyBytes, serverLogFormat, serverLogLevel, dataDir, checklists,
         reviewDrafts, reviewFailOn, workerConcurrency, workerLeaseSeconds, workerMaxAttempts,
+        expertiseEnabled, expertiseTeamMemory, expertiseMention, expertiseDemoteAfter, expertiseCommonFiles,
+        expertiseMaxDecisions, expertiseMaxBlockers,
     ] + HostKind.allCases.flatMap { host in
         host == .github ? HostKeys(host).all + [githubAppID, githubPrivateKey, githubPrivateKeyFile] : HostKeys(host).all
     }

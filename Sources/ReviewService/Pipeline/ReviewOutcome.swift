@@ -14,6 +14,8 @@ public struct ReviewOutcome: Sendable, Hashable {
     public var resolved: Int
     /// Whether the summary comment was edited in place (false: created).
     public var summaryUpdated: Bool
+    /// Findings left out by high-confidence decisions of the expertise memory.
+    public var suppressedByMemory: Int = 0
 
     /// A review that did not run.
     public static func skipped(_ reason: String, headSHA: String? = nil) -> ReviewOutcome {

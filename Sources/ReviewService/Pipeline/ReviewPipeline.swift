@@ -1,11 +1,13 @@
 import Checklists
+import Expertise
 import Hosts
 import Logging
 import Metrics
 import ReviewCore
 import ReviewEngine
 
-/// One pull-request review, end to end: fetch → checklist → plan → publish.
+/// One pull-request review, end to end: fetch → memory (Pre-Tarea) → checklist → plan → publish → memory
+/// (Post-Tarea).
 ///
 /// Every step is idempotent, so a job that crashed, timed out or was cut off half way through publication can
 /// simply run again: findings already on the pull request are recognised by their fingerprints and the summary
@@ -17,16 +19,25 @@ public struct ReviewPipeline: Sendable {
     public var catalog: CatalogProvider
     /// Operator settings.
     public var settings: PipelineSettings
+    /// The expertise memory; `nil` reviews without one (dry runs).
+    public var memory: ReviewMemory?
 
     /// Creates a pipeline.
-    public init(hosts: any HostResolver, catalog: CatalogProvider, settings: PipelineSettings = PipelineSettings()) {
+    public init(
+        hosts: any HostResolver, catalog: CatalogProvider, settings: PipelineSettings = PipelineSettings(),
+        memory: ReviewMemory? = nil
+    ) {
         self.hosts = hosts
         self.catalog = catalog
         self.settings = settings
+        self.memory = memory
     }
 
     /// Reviews the pull request `event` names, at its current head.
-    public func review(_ event: PullRequestEvent, logger: Logger) async throws -> ReviewOutcome {
+    ///
+    /// - Parameter task: identifies this task in the memory (the job's delivery id), so a retried job is not
+    ///   counted twice; `nil` always counts.
+    public func review(_ event: PullRequestEvent, task: String? = nil, logger: Logger) async throws -> ReviewOutcome {
         let host = try await hosts.host(for: event.host, installationID: event.installationID)
         let ref = event.ref
         let snapshot = try await host.pullRequest(ref)
@@ -38,6 +49,8 @@ public struct ReviewPipeline: Sendable {
 
         var notes: [String] = []
         let config = await repositoryConfig(host, event: event, snapshot: snapshot, notes: &notes, logger: logger)
+        let guidance = await memory?.guidance(
+            host: host, ref: ref, branch: Self.defaultBranch(event, snapshot), notes: &notes, logger: logger)
         let diff = UnifiedDiff(parsing: try await host.diff(ref, snapshot: snapshot))
         let runCatalog = config.apply(to: catalog.current)
         let contents = try await HeadContents.fetch(
@@ -53,6 +66,12 @@ public struct ReviewPipeline: Sendable {
             diff: diff, contents: contents, description: [snapshot.title, snapshot.body],
             options: ReviewOptions(language: language))
         report = Self.dropIgnoredPaths(report, config: config)
+        var suppressedByMemory = 0
+        if let guidance {
+            let guided = guidance.apply(to: report)
+            report = guided.report
+            suppressedByMemory = guided.suppressed.count
+        }
         report.summary.notes += notes
 
         let existing = try await host.comments(ref)
@@ -69,6 +88,12 @@ public struct ReviewPipeline: Sendable {
         }
         try await host.setStatus(ref, sha: snapshot.headSHA, status: plan.status)
 
+        if let memory {
+            let record = ReviewRecord(
+                subject: "#\(ref.number)", number: ref.number, headSHA: snapshot.headSHA, findings: report.findings,
+                rules: report.rules, taskKey: task, language: report.summary.language)
+            try await memory.record(record, ref: ref, logger: logger)
+        }
         for finding in report.findings {
             Counter(label: "backend_review_findings_total", dimensions: [
                 ("severity", finding.severity.rawValue), ("section", finding.section.rawValue),
@@ -76,7 +101,8 @@ public struct ReviewPipeline: Sendable {
         }
         return ReviewOutcome(
             skipped: nil, headSHA: snapshot.headSHA, findings: report.findings.count, posted: plan.inline.count,
-            alreadyPosted: plan.alreadyPosted, resolved: plan.resolved.count, summaryUpdated: plan.existingSummary != nil)
+            alreadyPosted: plan.alreadyPosted, resolved: plan.resolved.count, summaryUpdated: plan.existingSummary != nil,
+            suppressedByMemory: suppressedByMemory)
     }
 
     /// The pending status is a courtesy: a retried job may find it already set (GitLab refuses pending → pending),
@@ -95,7 +121,7 @@ public struct ReviewPipeline: Sendable {
         _ host: any CodeHost, event: PullRequestEvent, snapshot: PullRequestSnapshot, notes: inout [String],
         logger: Logger
     ) async -> RepositoryConfig {
-        let branch = snapshot.defaultBranch ?? event.repository.defaultBranch ?? snapshot.baseRef
+        let branch = Self.defaultBranch(event, snapshot)
         do {
             guard let bytes = try await host.fileContents(event.repository, path: RepositoryConfig.fileName, ref: branch)
             else { return RepositoryConfig() }
@@ -114,6 +140,11 @@ public struct ReviewPipeline: Sendable {
             logger.warning("repository config unreadable", metadata: ["error": "\(error)"])
             return RepositoryConfig()
         }
+    }
+
+    /// Configuration and the team's memory come from here, never from the pull request's head.
+    static func defaultBranch(_ event: PullRequestEvent, _ snapshot: PullRequestSnapshot) -> String {
+        snapshot.defaultBranch ?? event.repository.defaultBranch ?? snapshot.baseRef
     }
 
     static func dropIgnoredPaths(_ report: ReviewReport, config: RepositoryConfig) -> ReviewReport {

@@ -51,14 +51,20 @@ public struct ReviewJobHandler: JobHandler {
         case .pullRequest(let pullRequest):
             var logger = logger
             logger[metadataKey: "review.pr"] = "\(pullRequest.ref.key)"
-            let outcome = try await pipeline.review(pullRequest, logger: logger)
+            let outcome: ReviewOutcome
+            do {
+                outcome = try await pipeline.review(pullRequest, task: "delivery:\(job.deliveryID)", logger: logger)
+            } catch {
+                await recordFailureIfFinal(job, error: error, ref: pullRequest.ref, logger: logger)
+                throw error
+            }
             if let reason = outcome.skipped {
                 logger.info("review skipped", metadata: ["review.reason": "\(reason)"])
             } else {
                 logger.info("review published", metadata: [
                     "review.head": "\(outcome.headSHA ?? "")", "review.findings": "\(outcome.findings)",
                     "review.posted": "\(outcome.posted)", "review.already_posted": "\(outcome.alreadyPosted)",
-                    "review.resolved": "\(outcome.resolved)",
+                    "review.resolved": "\(outcome.resolved)", "review.suppressed": "\(outcome.suppressedByMemory)",
                 ])
             }
         case .comment(let comment):
@@ -66,5 +72,13 @@ public struct ReviewJobHandler: JobHandler {
         case .ping, .ignored:
             break
         }
+    }
+
+    /// Seed §9: a failed task updates only `success_rate`, once, when the job will not be retried.
+    private func recordFailureIfFinal(_ job: Job, error: any Error, ref: PullRequestRef, logger: Logger) async {
+        guard let memory = pipeline.memory, !ReviewWorker.isRetryable(error) || job.attempts >= job.maxAttempts,
+              !(error is CancellationError)
+        else { return }
+        await memory.recordFailure(ref: ref, taskKey: "failed:\(job.deliveryID)", logger: logger)
     }
 }
