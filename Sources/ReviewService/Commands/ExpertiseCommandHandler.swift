@@ -2,6 +2,7 @@ import Checklists
 import Expertise
 import Hosts
 import Logging
+import Metrics
 import ReviewCore
 import ReviewEngine
 
@@ -51,6 +52,8 @@ public struct ExpertiseCommandHandler: CommentHandler {
         let answer = try await answer(
             command, event: event, host: host, botLogin: botLogin, snapshot: snapshot, language: language, logger: logger)
         _ = try await host.reply(event.ref, in: event.thread, body: answer)
+        Counter(label: "backend_review_commands_total", dimensions: [("host", event.host.rawValue), ("command", command.name)])
+            .increment()
     }
 
     private func answer(
