@@ -71,6 +71,11 @@ struct CodecDecodeTests {
         #expect(blocker.occurrences == 1)
     }
 
+    @Test(arguments: [("version: 1.10", "1.10"), ("version: 2", "2"), ("version: '1.3'", "1.3"), ("version:", "1.0")])
+    func versionIsTextAsWritten(line: String, expected: String) throws {
+        #expect(try MemoryCodec.decode(line + "\n", path: "m.yaml").version == expected)
+    }
+
     @Test func unknownKeysAreKeptInFileOrderAtEveryLevel() throws {
         let memory = try MemoryCodec.decode(
             """
