@@ -26,7 +26,8 @@ struct GitLabClientFeedbackTests {
     func mapsAccessLevels(level: Int, expected: RepositoryPermission) async throws {
         let members = "[\(Self.member("dev", level))]"
         try await ScriptedServer.run({ _, _ in .json(members, headers: [("X-Next-Page", "")]) }) { server in
-            #expect(try await client(server).permission(TestSupport.gitlabRepo, user: "dev") == expected)
+            let answer = try await client(server).permission(TestSupport.gitlabRepo, user: "dev")
+            #expect(answer == expected)
             let request = try #require(await server.log.requests.first)
             #expect(request.line == "GET \(project)/members/all")
             #expect(request.query == ["query": "dev", "per_page": "100", "page": "1"])
@@ -43,7 +44,8 @@ struct GitLabClientFeedbackTests {
             request.query["page"] == "1"
                 ? .json(first, headers: [("X-Next-Page", "2")]) : .json(second, headers: [("X-Next-Page", "")])
         }) { server in
-            #expect(try await client(server).permission(TestSupport.gitlabRepo, user: "dev") == .write)
+            let answer = try await client(server).permission(TestSupport.gitlabRepo, user: "dev")
+            #expect(answer == .write)
             #expect(await server.log.requests.map(\.query["page"]) == ["1", "2"])
         }
     }
@@ -54,7 +56,8 @@ struct GitLabClientFeedbackTests {
     ])
     func noExactActiveMemberIsNone(members: String) async throws {
         try await ScriptedServer.run({ _, _ in .json(members) }) { server in
-            #expect(try await client(server).permission(TestSupport.gitlabRepo, user: "dev") == RepositoryPermission.none)
+            let answer = try await client(server).permission(TestSupport.gitlabRepo, user: "dev")
+            #expect(answer == RepositoryPermission.none)
         }
     }
 

@@ -21,7 +21,8 @@ struct GiteaClientFeedbackTests {
     func mapsAccessModes(mode: String, expected: RepositoryPermission) async throws {
         let body = #"{"permission":"\#(mode)","role_name":"\#(mode)","user":{"id":3,"login":"dev","username":"dev"}}"#
         try await ScriptedServer.run({ _, _ in .json(body) }) { server in
-            #expect(try await client(server).permission(TestSupport.giteaRepo, user: "dev") == expected)
+            let answer = try await client(server).permission(TestSupport.giteaRepo, user: "dev")
+            #expect(answer == expected)
             let request = try #require(await server.log.requests.first)
             #expect(request.line == "GET \(repoPath)/collaborators/dev/permission")
             #expect(request.headers["authorization"] == "token \(TestSupport.token)")
@@ -31,7 +32,8 @@ struct GiteaClientFeedbackTests {
     @Test
     func anUnknownUserIsNone() async throws {
         try await ScriptedServer.run({ _, _ in .json(404, #"{"message":"user redirect does not exist [name: ghost]"}"#) }) { server in
-            #expect(try await client(server).permission(TestSupport.giteaRepo, user: "ghost") == RepositoryPermission.none)
+            let answer = try await client(server).permission(TestSupport.giteaRepo, user: "ghost")
+            #expect(answer == RepositoryPermission.none)
         }
     }
 
@@ -41,7 +43,8 @@ struct GiteaClientFeedbackTests {
         let refusal = #"{"message":"Only admins can query all permissions, repo admins can query all repo permissions, collaborators can query only their own"}"#
         try await ScriptedServer.run({ _, _ in .json(403, refusal) }) { server in
             let logs = LogCapture()
-            #expect(try await client(server, logs: logs).permission(TestSupport.giteaRepo, user: "dev") == RepositoryPermission.none)
+            let answer = try await client(server, logs: logs).permission(TestSupport.giteaRepo, user: "dev")
+            #expect(answer == RepositoryPermission.none)
             #expect(logs.text.contains("admin rights"))
             #expect(logs.text.contains("GET /repos/jcitizen/my-repo/collaborators/dev/permission"))
             #expect(!logs.text.contains(TestSupport.token))
