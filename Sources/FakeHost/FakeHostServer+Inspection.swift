@@ -22,6 +22,20 @@ extension FakeHostServer {
         pull(kind, repository, number)?.generalComments ?? []
     }
 
+    /// Answers posted in an existing thread, oldest first: GitHub review-comment replies (each with `inReplyToID`,
+    /// the thread's first comment), GitLab notes after the first of their discussion (each with `discussionID`).
+    /// Gitea has no threads, so this is empty there: its answers are issue comments (``issueComments(_:_:number:)``).
+    public func replies(_ kind: FakeHostKind, _ repository: String, number: Int) -> [FakeComment] {
+        pull(kind, repository, number)?.replies(kind: kind) ?? []
+    }
+
+    /// The thread holding comment `commentID`, first comment first: a GitHub review comment's thread, a GitLab
+    /// discussion; on Gitea and for GitHub conversation comments, the comment alone. Empty when there is no such
+    /// comment.
+    public func thread(_ kind: FakeHostKind, _ repository: String, number: Int, containing commentID: Int) -> [FakeComment] {
+        pull(kind, repository, number)?.thread(of: commentID, kind: kind) ?? []
+    }
+
     /// GitHub and Gitea reviews, oldest first (GitLab has none: its inline comments are discussions).
     public func reviews(_ kind: FakeHostKind, _ repository: String, number: Int) -> [FakeReview] {
         pull(kind, repository, number)?.reviews ?? []

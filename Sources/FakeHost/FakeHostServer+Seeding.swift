@@ -142,3 +142,31 @@ extension FakeHostServer {
         addRepository(kind, owner: owner, name: parts.last.map(String.init) ?? repository)
     }
 }
+
+extension FakeHostServer {
+    /// Gives `user` a role in `repository` (created if needed), answered by the permission endpoints: GitHub and
+    /// Gitea `collaborators/{user}/permission`, GitLab `members/all`. Unseeded, the bot's own login (and the owner
+    /// of a GitHub or Gitea repository) is `admin`, any other login the fake has seen is `none`, and a login it
+    /// never saw gets the host's 404 (GitLab: no member). Seeding the bot's login changes what the bot may do on
+    /// Gitea, which tells only repository admins about other users (403 otherwise).
+    public func setPermission(_ kind: FakeHostKind, repository: String, user: String, permission: FakePermission) {
+        ensureRepository(kind, repository)
+        state.withLock { $0.repositories[RepositoryKey(kind, repository)]?.permissions[user.lowercased()] = permission }
+    }
+
+    /// Seeds an answer by `author` in the thread of comment `commentID`, as a human replying to a finding:
+    /// GitHub a review-comment reply (`in_reply_to_id` is the thread's first comment), GitLab a note in the
+    /// comment's discussion (a plain note becomes a thread), Gitea an issue comment. Returns the new id.
+    @discardableResult
+    public func addReply(
+        _ kind: FakeHostKind, _ repository: String, number: Int, to commentID: Int, body: String, author: String
+    ) throws -> Int {
+        let id = state.withLock { state in
+            state.withPull(RepositoryKey(kind, repository), number) { pull, state in
+                pull.appendReply(kind: kind, to: commentID, body: body, author: author, at: Date(), &state)?.id
+            } ?? nil
+        }
+        guard let id else { throw FakeHostError.unknownComment(kind, repository, number, commentID) }
+        return id
+    }
+}

@@ -87,25 +87,6 @@ struct GitLabClientTests {
     }
 
     @Test
-    func listsEveryPageOfNotesFollowingXNextPage() async throws {
-        let notes = try Fixture.text("gitlab-merge-notes.json")
-        let diffNote = #"[{"id":302,"type":"DiffNote","body":"<!-- fp -->","author":{"username":"bot"},"system":false,"position":{"base_sha":"a","start_sha":"a","head_sha":"b","old_path":"a.py","new_path":"a.py","position_type":"text","old_line":null,"new_line":12}},{"id":303,"type":null,"body":"added 1 commit","author":{"username":"dev"},"system":true}]"#
-        try await ScriptedServer.run({ request, _ in
-            request.query["page"] == "1"
-                ? .json(notes, headers: [("X-Next-Page", "2"), ("X-Page", "1")]) : .json(diffNote, headers: [("X-Next-Page", "")])
-        }) { server in
-            let comments = try await client(server).comments(ref)
-            #expect(comments == [
-                HostComment(id: "301", body: "Comment for MR", author: "pipin"),
-                HostComment(id: "302", body: "<!-- fp -->", author: "bot", path: "a.py", line: 12),
-            ])
-            let requests = await server.log.requests
-            #expect(requests.map(\.line) == Array(repeating: "GET \(project)/merge_requests/1/notes", count: 2))
-            #expect(requests.map(\.query) == [["per_page": "100", "page": "1"], ["per_page": "100", "page": "2"]])
-        }
-    }
-
-    @Test
     func postsOneDiscussionPerCommentPositionedOnTheDiffRefs() async throws {
         let discussion = try Fixture.text("gitlab-merge-discussion.json")
         try await ScriptedServer.run({ _, _ in .json(201, discussion) }) { server in

@@ -1,4 +1,5 @@
 import Foundation
+import HostClients
 import Hosts
 
 /// The writes of `replay --dry-run`: each request the host adapter would send is printed (method, path and
@@ -74,13 +75,48 @@ struct DryRunHost: CodeHost {
         }
     }
 
+    /// What a write-access check would ask; a dry run answers ``RepositoryPermission/admin`` (the operator runs it).
+    func permission(_ repository: RepositoryInfo, user: String) async throws -> RepositoryPermission {
+        let path = kind == .gitlab
+            ? "/projects/\(repoPath(repository))/members/all?query=\(Self.encoded(user))"
+            : "/repos/\(repoPath(repository))/collaborators/\(Self.encoded(user))/permission"
+        print("GET \(path)\n")
+        return .admin
+    }
+
+    /// The answer in the thread, as each host's adapter would send it.
+    func reply(_ ref: PullRequestRef, in thread: CommentThread, body: String) async throws -> HostComment {
+        switch kind {
+        case .github where thread.isReviewComment:
+            let root = thread.rootCommentID ?? thread.commentID
+            emit("POST", "/repos/\(repoPath(ref))/pulls/\(ref.number)/comments/\(root)/replies", ["body": body])
+            return HostComment(id: "0", body: body, author: try await botLogin())
+        case .gitlab:
+            if let discussion = thread.discussionID, !discussion.isEmpty {
+                emit("POST", "/projects/\(repoPath(ref))/merge_requests/\(ref.number)/discussions/\(discussion)/notes", ["body": body])
+                return HostComment(id: "0", threadID: discussion, body: body, author: try await botLogin())
+            }
+            return try await createComment(ref, body: body)
+        case .gitea:
+            return try await createComment(ref, body: GiteaClient.quotedReply(to: thread, body: body))
+        case .github:
+            return try await createComment(ref, body: body)
+        }
+    }
+
     /// RFC 3986 unreserved characters: GitLab's project id is the path with everything else encoded.
     private static let unreserved = CharacterSet(charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
 
     private func repoPath(_ ref: PullRequestRef) -> String {
-        kind == .gitlab
-            ? ref.repository.fullPath.addingPercentEncoding(withAllowedCharacters: Self.unreserved) ?? ref.repository.fullPath
-            : ref.repository.fullPath
+        repoPath(ref.repository)
+    }
+
+    private func repoPath(_ repository: RepositoryInfo) -> String {
+        kind == .gitlab ? Self.encoded(repository.fullPath) : repository.fullPath
+    }
+
+    private static func encoded(_ text: String) -> String {
+        text.addingPercentEncoding(withAllowedCharacters: unreserved) ?? text
     }
 
     private func emit(_ method: String, _ path: String, _ body: [String: Any]) {

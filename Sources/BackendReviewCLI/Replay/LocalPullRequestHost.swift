@@ -44,4 +44,11 @@ struct LocalPullRequestHost: CodeHost {
     func setStatus(_ ref: PullRequestRef, sha: String, status: CommitStatus) async throws {
         try await writes.setStatus(ref, sha: sha, status: status)
     }
+
+    /// Whoever replays a pull request locally owns the run: every user counts as ``RepositoryPermission/admin``.
+    func permission(_ repository: RepositoryInfo, user: String) async throws -> RepositoryPermission { .admin }
+
+    func reply(_ ref: PullRequestRef, in thread: CommentThread, body: String) async throws -> HostComment {
+        try await writes.reply(ref, in: thread, body: body)
+    }
 }

@@ -28,7 +28,7 @@ extension GitHubJSON {
         let postedFile = onHead ? current.file(at: path) : comment.commitID.flatMap { pull.version(headSHA: $0) }?.file(at: path)
         let isCurrent = postedFile != nil && (onHead || postedFile == current.file(at: path))
         let originalPosition = postedFile.flatMap { DiffAnchors.position($0, line: anchorLine, side: side) }
-        return [
+        var json: JSON = [
             "url": .string("\(api)/pulls/comments/\(comment.id)"),
             "pull_request_review_id": .int(comment.reviewID), "id": .int(comment.id),
             "node_id": .string("PRRC_\(comment.id)"),
@@ -44,6 +44,9 @@ extension GitHubJSON {
             "line": isCurrent ? .int(anchorLine) : .null, "original_line": .int(anchorLine),
             "side": .string(side.rawValue), "subject_type": "line",
         ]
+        // GitHub sends `in_reply_to_id` only on replies.
+        if let root = comment.inReplyToID { json.set(path: ["in_reply_to_id"], to: .int(root)) }
+        return json
     }
 
     static func review(_ review: FakeReview, number: Int, _ repo: StoredRepository, _ state: inout FakeState) -> JSON {

@@ -29,6 +29,11 @@ enum GitHubRoutes {
         case "pulls" where rest.count == 3 && rest[2] == "comments" && method == "GET":
             guard let number = Int(rest[1]) else { return GitHubErrors.notFound }
             return listReviewComments(request, key: key, number: number, &state)
+        case "pulls" where rest.count == 5 && rest[2] == "comments" && rest[4] == "replies" && method == "POST":
+            guard let number = Int(rest[1]), let commentID = Int(rest[3]) else { return GitHubErrors.notFound }
+            return createReviewCommentReply(request, key: key, number: number, commentID: commentID, caller: caller, &state)
+        case "collaborators" where rest.count == 3 && rest[2] == "permission" && method == "GET":
+            return collaboratorPermission(request, key: key, user: rest[1], &state)
         case "pulls" where rest.count == 3 && rest[2] == "reviews" && method == "POST":
             guard let number = Int(rest[1]) else { return GitHubErrors.notFound }
             return createReview(request, key: key, number: number, caller: caller, &state)

@@ -25,6 +25,8 @@ enum GitLabRoutes {
             return rawFile(request, project: project, path: rest[2..<(rest.count - 1)].joined(separator: "/"))
         case "statuses" where rest.count == 2 && method == "POST":
             return createStatus(request, key: key, sha: rest[1], caller: caller, &state)
+        case "members" where rest.count == 2 && rest[1] == "all" && method == "GET":
+            return listMembers(request, key: key, &state)
         default:
             return notFound
         }
@@ -43,6 +45,9 @@ enum GitLabRoutes {
             guard let noteID = Int(rest[1]) else { return .message(404, "404 Note Not Found") }
             return updateNote(request, key: key, iid: iid, noteID: noteID, caller: caller, &state)
         case ("POST", "discussions", 1): return createDiscussion(request, key: key, iid: iid, caller: caller, &state)
+        case ("GET", "discussions", 1): return listDiscussions(request, key: key, iid: iid, &state)
+        case ("POST", "discussions", 3) where rest[2] == "notes":
+            return createDiscussionNote(request, key: key, iid: iid, discussionID: rest[1], caller: caller, &state)
         default: return notFound
         }
     }

@@ -50,6 +50,8 @@ enum GiteaRoutes {
             return updateComment(request, key: key, id: id, caller: caller, &state)
         case "statuses" where rest.count == 2 && method == "POST":
             return createStatus(request, key: key, sha: rest[1], caller: caller, &state)
+        case "collaborators" where rest.count == 3 && rest[2] == "permission" && method == "GET":
+            return collaboratorPermission(request, key: key, user: rest[1], caller: caller, &state)
         default:
             return notFound(request)
         }

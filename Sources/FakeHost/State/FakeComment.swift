@@ -29,6 +29,8 @@ public struct FakeComment: Sendable, Hashable {
     public var reviewID: Int?
     /// The GitLab discussion (thread) it belongs to.
     public var discussionID: String?
+    /// The GitHub review comment this one answers (`in_reply_to_id`: always the thread's first comment).
+    public var inReplyToID: Int?
     /// GitLab note `type`: `DiffNote`, `DiscussionNote`, or nil for a plain note.
     public var noteType: String?
     /// Position in creation order across everything the fake created (increases).
@@ -49,8 +51,8 @@ public struct FakeComment: Sendable, Hashable {
     public init(
         id: Int, body: String, author: String, path: String? = nil, line: Int? = nil, oldLine: Int? = nil,
         oldPath: String? = nil, side: String? = nil, commitID: String? = nil, baseSHA: String? = nil,
-        startSHA: String? = nil, reviewID: Int? = nil, discussionID: String? = nil, noteType: String? = nil,
-        createdOrder: Int, createdAt: Date, updatedAt: Date? = nil, previousBodies: [String] = []
+        startSHA: String? = nil, reviewID: Int? = nil, discussionID: String? = nil, inReplyToID: Int? = nil,
+        noteType: String? = nil, createdOrder: Int, createdAt: Date, updatedAt: Date? = nil, previousBodies: [String] = []
     ) {
         self.id = id
         self.body = body
@@ -65,6 +67,7 @@ public struct FakeComment: Sendable, Hashable {
         self.startSHA = startSHA
         self.reviewID = reviewID
         self.discussionID = discussionID
+        self.inReplyToID = inReplyToID
         self.noteType = noteType
         self.createdOrder = createdOrder
         self.createdAt = createdAt

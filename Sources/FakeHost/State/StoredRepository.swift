@@ -12,6 +12,8 @@ struct StoredRepository: Sendable {
     var files: [String: [String: [UInt8]]] = [:]
     var pulls: [Int: StoredPullRequest] = [:]
     var statuses: [FakeStatus] = []
+    /// Seeded roles by lowercased login (`setPermission`).
+    var permissions: [String: FakePermission] = [:]
 
     /// `owner/name`; for GitLab the namespace path may itself contain slashes.
     var fullPath: String { "\(owner)/\(name)" }

@@ -65,6 +65,19 @@ enum GitHubAPI {
         var body: String
     }
 
+    /// `GET /repos/{o}/{r}/collaborators/{username}/permission`: `permission` is the legacy base role (`admin`,
+    /// `write`, `read`, `none`; `maintain` reads as `write`, `triage` as `read`), `role_name` the assigned role
+    /// (`maintain`, `triage`, or a custom role's name).
+    struct CollaboratorPermission: Decodable {
+        var permission: String
+        var roleName: String?
+
+        enum CodingKeys: String, CodingKey {
+            case permission
+            case roleName = "role_name"
+        }
+    }
+
     struct ReviewRequest: Encodable {
         struct Comment: Encodable {
             var path: String

@@ -13,12 +13,7 @@ extension GitHubClient {
             HostRequest(.get, pullPath(ref) + "/comments", query: pages), for: ref.repository
         )
         let reviewComments = try await http.paginate(reviewRequest, style: .linkHeader, as: GitHubAPI.ReviewComment.self)
-        return issueComments.map(Self.comment(from:)) + reviewComments.map { comment in
-            HostComment(
-                id: String(comment.id), body: comment.body ?? "", author: comment.user?.login, path: comment.path,
-                line: comment.side == "LEFT" ? nil : comment.line
-            )
-        }
+        return issueComments.map(Self.comment(from:)) + reviewComments.map(Self.comment(from:))
     }
 
     /// `POST /repos/{o}/{r}/issues/{n}/comments`.
@@ -41,5 +36,13 @@ extension GitHubClient {
 
     private static func comment(from comment: GitHubAPI.IssueComment) -> HostComment {
         HostComment(id: String(comment.id), body: comment.body ?? "", author: comment.user?.login)
+    }
+
+    /// A review comment; `line` only on the new (`RIGHT`) side, and `nil` once GitHub marks it outdated.
+    static func comment(from comment: GitHubAPI.ReviewComment) -> HostComment {
+        HostComment(
+            id: String(comment.id), body: comment.body ?? "", author: comment.user?.login, path: comment.path,
+            line: comment.side == "LEFT" ? nil : comment.line
+        )
     }
 }

@@ -68,6 +68,24 @@ enum GitLabAPI {
         var body: String
     }
 
+    /// A thread of notes (`GET .../discussions`); a plain note is a discussion of its own (`individual_note`).
+    struct Discussion: Decodable {
+        var id: String
+        var notes: [Note]
+    }
+
+    /// A project member, direct or inherited (`GET /projects/{id}/members/all`).
+    struct Member: Decodable {
+        var username: String
+        var accessLevel: Int
+        var state: String?
+
+        enum CodingKeys: String, CodingKey {
+            case username, state
+            case accessLevel = "access_level"
+        }
+    }
+
     struct DiscussionRequest: Encodable {
         struct Position: Encodable {
             var positionType = "text"

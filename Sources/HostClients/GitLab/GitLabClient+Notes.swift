@@ -1,22 +1,19 @@
 import Hosts
 
 extension GitLabClient {
-    /// Every note of the merge request (all pages, `X-Next-Page`), without GitLab's system notes. Diff notes carry
-    /// their `position.new_path` and `new_line`.
+    /// Every note of the merge request, read thread by thread (`GET .../discussions`, all pages, `X-Next-Page`),
+    /// without GitLab's system notes. Each carries its discussion id as ``HostComment/threadID``; diff notes
+    /// carry their `position.new_path` and `new_line`.
     public func comments(_ ref: PullRequestRef) async throws -> [HostComment] {
         let request = authorized(
             HostRequest(
-                .get, mergeRequestPath(ref) + "/notes",
+                .get, mergeRequestPath(ref) + "/discussions",
                 query: [QueryItem("per_page", String(options.pageSize)), QueryItem("page", "1")]
             )
         )
-        let notes = try await http.paginate(request, style: .nextPageHeader, as: GitLabAPI.Note.self)
-        return notes.filter { $0.system != true }.map { note in
-            let position = note.type == "DiffNote" ? note.position : nil
-            return HostComment(
-                id: String(note.id), body: note.body ?? "", author: note.author?.username,
-                path: position?.newPath, line: position?.newLine
-            )
+        let discussions = try await http.paginate(request, style: .nextPageHeader, as: GitLabAPI.Discussion.self)
+        return discussions.flatMap { discussion in
+            discussion.notes.filter { $0.system != true }.map { Self.comment(from: $0, threadID: discussion.id) }
         }
     }
 
@@ -55,5 +52,14 @@ extension GitLabClient {
             body: JSONBody.encode(GitLabAPI.NoteBody(body: body))
         )
         _ = try await send(request)
+    }
+
+    /// A note as the pipeline sees it; only a `DiffNote`'s position makes it inline.
+    static func comment(from note: GitLabAPI.Note, threadID: String?, fallbackBody: String = "") -> HostComment {
+        let position = note.type == "DiffNote" ? note.position : nil
+        return HostComment(
+            id: String(note.id), threadID: threadID, body: note.body ?? fallbackBody, author: note.author?.username,
+            path: position?.newPath, line: position?.newLine
+        )
     }
 }

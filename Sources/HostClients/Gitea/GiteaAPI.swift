@@ -77,6 +77,12 @@ enum GiteaAPI {
         var body: String
     }
 
+    /// `GET /repos/{o}/{r}/collaborators/{user}/permission` (`RepoCollaboratorPermission`): `permission` is the
+    /// access mode, `none`, `read`, `write`, `admin` or `owner`.
+    struct CollaboratorPermission: Decodable {
+        var permission: String
+    }
+
     struct ReviewRequest: Encodable {
         struct Comment: Encodable {
             var path: String

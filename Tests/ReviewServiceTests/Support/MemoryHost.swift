@@ -17,6 +17,10 @@ final class MemoryHost: CodeHost, Sendable {
         var failPostsAfter: Int?
         var calls: [String] = []
         var nextID = 1
+        /// What ``permission(_:user:)`` answers per login; anyone else is `.none`.
+        var permissions: [String: RepositoryPermission] = [:]
+        /// Every answer posted with ``reply(_:in:body:)``, oldest first.
+        var replies: [(thread: CommentThread, comment: HostComment)] = []
     }
 
     let kind: HostKind = .github
@@ -87,5 +91,23 @@ final class MemoryHost: CodeHost, Sendable {
 
     func setStatus(_ ref: PullRequestRef, sha: String, status: CommitStatus) async throws {
         state.withLock { $0.statuses.append(status) }
+    }
+
+    func permission(_ repository: RepositoryInfo, user: String) async throws -> RepositoryPermission {
+        state.withLock { state in
+            state.calls.append("permission \(user)")
+            return state.permissions[user] ?? .none
+        }
+    }
+
+    func reply(_ ref: PullRequestRef, in thread: CommentThread, body: String) async throws -> HostComment {
+        state.withLock { state in
+            let comment = HostComment(id: "\(state.nextID)", threadID: thread.discussionID, body: body, author: login)
+            state.nextID += 1
+            state.comments.append(comment)
+            state.replies.append((thread, comment))
+            state.calls.append("reply \(thread.commentID)")
+            return comment
+        }
     }
 }
