@@ -88,13 +88,15 @@ struct ReviewCommand: AsyncParsableCommand {
         )
         let memoryFile = memoryPath
         let store = memoryFile.map { _ in FileExpertiseStore(dataDirectory: ".") }
+        var guided: GuidedReview?
         if let store, let memoryFile {
-            report = try await LocalMemory.guide(report, store: store, file: memoryFile)
+            guided = try await LocalMemory.guide(report, store: store, file: memoryFile)
+            report = guided?.report ?? report
         }
         let rendered = format.render(report, language: report.summary.language, colour: color)
         FileHandle.standardOutput.write(Data(rendered.utf8))
-        if let store, let memoryFile {
-            try await LocalMemory.record(report, store: store, file: memoryFile)
+        if let store, let memoryFile, let guided {
+            try await LocalMemory.record(guided, store: store, file: memoryFile)
         }
         if let failOn, report.failed(at: failOn) {
             throw ExitCode(1)

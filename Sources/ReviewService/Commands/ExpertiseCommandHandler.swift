@@ -67,8 +67,10 @@ public struct ExpertiseCommandHandler: CommentHandler {
             guard let descriptor = catalog.current.ruleDescriptors.first(where: { $0.id == rule }) else {
                 return CommandReply.unknownRule(rule, language: language)
             }
-            let loaded = try? await memory.store.load(ReviewMemory.location(event.ref))
-            return CommandReply.explain(descriptor, memory: loaded?.memory, settings: memory.settings, language: language)
+            let known = (try? await memory.store.load(ReviewMemory.location(event.ref)))?.memory
+            return CommandReply.explain(
+                descriptor, demotion: known?.demotion(forRule: rule), decisions: known?.decisions(forRule: rule) ?? [],
+                language: language)
         case .dismiss, .accept, .ignore, .review:
             guard try await canWrite(event, host: host, logger: logger) else {
                 return CommandReply.refusedNoWriteAccess(author: event.author, language: language)
@@ -81,14 +83,14 @@ public struct ExpertiseCommandHandler: CommentHandler {
         }
         guard let feedback = try await feedback(command, event: event, host: host, botLogin: botLogin) else {
             if case .ignore(let rule, _) = command { return CommandReply.unknownRule(rule, language: language) }
-            return CommandReply.notAFindingReply(mention: mention, language: language)
+            return CommandReply.notAFindingReply(language: language)
         }
         let outcome = try await memory.apply(feedback, ref: event.ref, logger: logger)
         if outcome.alreadyRecorded { return CommandReply.alreadyRecorded(language: language) }
         switch feedback.kind {
-        case .dismissed: return CommandReply.dismissed(outcome, ruleID: feedback.ruleID, language: language)
-        case .accepted: return CommandReply.accepted(outcome, ruleID: feedback.ruleID, language: language)
-        case .ignored: return CommandReply.ignored(outcome, ruleID: feedback.ruleID, glob: feedback.scope, language: language)
+        case .dismissed: return CommandReply.dismissed(rule: feedback.ruleID, outcome: outcome, language: language)
+        case .accepted: return CommandReply.accepted(rule: feedback.ruleID, outcome: outcome, language: language)
+        case .ignored: return CommandReply.ignored(rule: feedback.ruleID, glob: feedback.scope, outcome: outcome, language: language)
         }
     }
 

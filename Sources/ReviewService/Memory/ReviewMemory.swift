@@ -75,7 +75,7 @@ public struct ReviewMemory: Sendable {
 
     /// Post-Tarea after a published review. Throws when the memory cannot be written, so the job is retried (the
     /// publication is idempotent and `taskKey` keeps the memory from counting the review twice).
-    func record(_ record: ReviewRecord, ref: PullRequestRef, logger: Logger) async throws {
+    func record(_ record: ExpertiseMemory.ReviewRecord, ref: PullRequestRef, logger: Logger) async throws {
         let settings = settings
         let now = now()
         let update = try await store.update(Self.location(ref), repositoryName: ref.repository.fullPath) { memory in

@@ -66,11 +66,11 @@ public struct ReviewPipeline: Sendable {
             diff: diff, contents: contents, description: [snapshot.title, snapshot.body],
             options: ReviewOptions(language: language))
         report = Self.dropIgnoredPaths(report, config: config)
-        var suppressedByMemory = 0
+        var suppressedByMemory: [Finding] = []
         if let guidance {
             let guided = guidance.apply(to: report)
             report = guided.report
-            suppressedByMemory = guided.suppressed.count
+            suppressedByMemory = guided.suppressed
         }
         report.summary.notes += notes
 
@@ -89,9 +89,9 @@ public struct ReviewPipeline: Sendable {
         try await host.setStatus(ref, sha: snapshot.headSHA, status: plan.status)
 
         if let memory {
-            let record = ReviewRecord(
+            let record = ExpertiseMemory.ReviewRecord(
                 subject: "#\(ref.number)", number: ref.number, headSHA: snapshot.headSHA, findings: report.findings,
-                rules: report.rules, taskKey: task, language: report.summary.language)
+                rules: report.rules, taskKey: task, language: report.summary.language, suppressed: suppressedByMemory)
             try await memory.record(record, ref: ref, logger: logger)
         }
         for finding in report.findings {
@@ -102,7 +102,7 @@ public struct ReviewPipeline: Sendable {
         return ReviewOutcome(
             skipped: nil, headSHA: snapshot.headSHA, findings: report.findings.count, posted: plan.inline.count,
             alreadyPosted: plan.alreadyPosted, resolved: plan.resolved.count, summaryUpdated: plan.existingSummary != nil,
-            suppressedByMemory: suppressedByMemory)
+            suppressedByMemory: suppressedByMemory.count)
     }
 
     /// The pending status is a courtesy: a retried job may find it already set (GitLab refuses pending → pending),
