@@ -22,21 +22,25 @@ extension CommandReply {
         ]
         var local: [String] = []
         if let demotion {
-            let to = SeverityWords.name(demotion.apply(rule.severity), language)
+            let (to, count, decisionID) = (
+                SeverityWords.name(demotion.apply(rule.severity), language), demotion.dismissals, id(demotion.decisionID)
+            )
             local.append(es
-                ? "- Bajó de \(severity) a \(to) después de \(demotion.dismissals) descartes (decisión \(MemoryText.code(demotion.decisionID, limit: 40)))."
-                : "- Demoted from \(severity) to \(to) after \(demotion.dismissals) dismissals (decision \(MemoryText.code(demotion.decisionID, limit: 40))).")
+                ? "- Bajó de \(severity) a \(to) después de \(count) descartes (decisión \(decisionID))."
+                : "- Demoted from \(severity) to \(to) after \(count) dismissals (decision \(decisionID)).")
         }
         let listed = decisions.filter { demotion == nil || $0.id != demotion?.decisionID }
         for decision in listed.prefix(5) {
+            let confidence = number(decision.confidenceScore)
             local.append(
-                "- \(MemoryText.code(decision.id, limit: 40)): \(describe(decision, language)) "
-                    + (es ? "(confianza \(number(decision.confidenceScore)))" : "(confidence \(number(decision.confidenceScore)))"))
+                "- \(id(decision.id)): \(describe(decision, language)) "
+                    + (es ? "(confianza \(confidence))" : "(confidence \(confidence))"))
         }
         if listed.count > 5 { local.append(es ? "- y \(listed.count - 5) más" : "- and \(listed.count - 5) more") }
         lines.append("")
         if local.isEmpty {
-            lines.append(es ? "En este repo no hay decisiones sobre esta regla." : "No decisions about this rule in this repository.")
+            lines.append(
+                es ? "En este repo no hay decisiones sobre esta regla." : "No decisions about this rule in this repository.")
         } else {
             lines.append(es ? "**En este repo:**" : "**In this repository:**")
             lines += local

@@ -42,10 +42,10 @@ public enum CommandReply {
                 ? "Anotado, pero la decisión no llegó a la confianza necesaria para guardarse: \(rule) se sigue reportando."
                 : "Noted, but the decision is below the confidence needed to record it: \(rule) is still reported."
         }
-        let confidence = number(decision.confidenceScore)
+        let (decisionID, confidence) = (id(decision.id), number(decision.confidenceScore))
         return es
-            ? "Listo: desde la próxima revisión no reporto \(rule) \(place). Decisión \(MemoryText.code(decision.id, limit: 40)), confianza \(confidence)."
-            : "Done: from the next review on, \(rule) is not reported \(place). Decision \(MemoryText.code(decision.id, limit: 40)), confidence \(confidence)."
+            ? "Listo: desde la próxima revisión no reporto \(rule) \(place). Decisión \(decisionID), confianza \(confidence)."
+            : "Done: from the next review on, \(rule) is not reported \(place). Decision \(decisionID), confidence \(confidence)."
     }
 
     /// Queued a new review.
@@ -85,7 +85,7 @@ public enum CommandReply {
         let es = language == .es
         var lines: [String] = []
         if let unknown, !unknown.isEmpty {
-            let word = MemoryText.code(unknown, limit: 40)
+            let word = id(unknown)
             lines.append(es ? "No conozco el comando \(word)." : "I don't know the command \(word).")
         }
         lines.append(es
@@ -118,15 +118,16 @@ public enum CommandReply {
     static func decisionState(_ outcome: FeedbackOutcome, language: Language) -> String {
         let es = language == .es
         if let decision = outcome.decision {
+            let (decisionID, scope) = (id(decision.id), describe(decision, language))
             let confidence = number(decision.confidenceScore)
             return es
-                ? "La decisión \(MemoryText.code(decision.id, limit: 40)) (\(describe(decision, language))) quedó con confianza \(confidence)."
-                : "Decision \(MemoryText.code(decision.id, limit: 40)) (\(describe(decision, language))) is now at confidence \(confidence)."
+                ? "La decisión \(decisionID) (\(scope)) quedó con confianza \(confidence)."
+                : "Decision \(decisionID) (\(scope)) is now at confidence \(confidence)."
         }
         if let removed = outcome.removedDecisionID {
             return es
-                ? "La decisión \(MemoryText.code(removed, limit: 40)) quedó por debajo de la confianza mínima y la saqué de la memoria."
-                : "Decision \(MemoryText.code(removed, limit: 40)) fell below the minimum confidence and was removed from the memory."
+                ? "La decisión \(id(removed)) quedó por debajo de la confianza mínima y la saqué de la memoria."
+                : "Decision \(id(removed)) fell below the minimum confidence and was removed from the memory."
         }
         return es
             ? "Todavía no alcanza la confianza para guardar una decisión."
@@ -149,13 +150,17 @@ public enum CommandReply {
     }
 
     static func demotionLine(_ demotion: Demotion, language: Language) -> String {
-        let rule = MemoryText.code(demotion.ruleID, limit: 100)
+        let (rule, decisionID) = (MemoryText.code(demotion.ruleID, limit: 100), id(demotion.decisionID))
+        let undo = "`backend-review expertise undemote`"
         return language == .es
             ? "\(rule) ya se descartó \(demotion.dismissals) veces en este repo, así que bajó un nivel de severidad acá "
-                + "(decisión \(MemoryText.code(demotion.decisionID, limit: 40))). Un admin lo puede deshacer con `backend-review expertise undemote`."
+                + "(decisión \(decisionID)). Un admin lo puede deshacer con \(undo)."
             : "\(rule) has been dismissed \(demotion.dismissals) times here, so it is demoted one severity level in this "
-                + "repository (decision \(MemoryText.code(demotion.decisionID, limit: 40))). An admin can undo it with `backend-review expertise undemote`."
+                + "repository (decision \(decisionID)). An admin can undo it with \(undo)."
     }
+
+    /// An id from the memory, in a code span (a hand-written id could hold an @mention).
+    static func id(_ text: String) -> String { MemoryText.code(text, limit: 40) }
 
     /// `0.83`: two decimals, no locale.
     static func number(_ value: Double) -> String {
