@@ -64,6 +64,7 @@ struct CommandReplyTests {
         #expect(en == "Done: from the next review on, `r1` is not reported in `migrations/**`. Decision `BE12-001`, confidence 0.95.")
         let es = CommandReply.ignored(rule: "r1", glob: nil, outcome: outcome, language: .es)
         #expect(es == "Listo: desde la próxima revisión no reporto `r1` en todo el repo. Decisión `BE12-001`, confianza 0.95.")
+        #expect(CommandReply.ignored(rule: "r1", glob: "**", outcome: outcome, language: .es) == es)
         #expect(CommandReply.ignored(rule: "r1", glob: nil, outcome: FeedbackOutcome(), language: .en).contains("still reported"))
     }
 

@@ -31,11 +31,11 @@ public enum CommandReply {
         return opening + " " + decisionState(outcome, language: language)
     }
 
-    /// After `ignore`: the decision id and the glob (nil: the whole repository).
+    /// After `ignore`: the decision id and the glob (nil or `**`: the whole repository).
     public static func ignored(rule: String, glob: String?, outcome: FeedbackOutcome, language: Language) -> String {
         let rule = MemoryText.code(rule, limit: 100)
         let es = language == .es
-        let place = glob.map { (es ? "en " : "in ") + MemoryText.code($0) }
+        let place = glob.flatMap { $0 == MemoryTag.wholeRepository ? nil : $0 }.map { (es ? "en " : "in ") + MemoryText.code($0) }
             ?? (es ? "en todo el repo" : "anywhere in this repository")
         guard let decision = outcome.decision else {
             return es
