@@ -76,7 +76,7 @@ import Testing
             fullPath: fullPath, store: FileExpertiseStore(dataDirectory: data.path))
 
         _ = try await run.deliveries.send(host: kind.rawValue, event: repo.eventName, delivery: "pr-1", body: Scenario.payload(kind))
-        let reviewed = await eventually { try await run.memory()?.tasksHandled == 1 }
+        let reviewed = try await eventually { try await run.memory()?.tasksHandled == 1 }
         #expect(reviewed, "no review recorded: \(server.logText)")
         let findings = fake.inlineComments(kind, fullPath, number: 42).sorted { $0.createdOrder < $1.createdOrder }
         let first = try #require(findings.first)
@@ -136,7 +136,7 @@ import Testing
         // review: queues a new review, which is recorded like any other.
         try await run.command("@backend-review review", author: "maintainer")
         #expect(await run.waitForAnswers(6), "\(server.logText)")
-        let rereviewed = await eventually { try await run.memory()?.tasksHandled == 5 }
+        let rereviewed = try await eventually { try await run.memory()?.tasksHandled == 5 }
         #expect(rereviewed, "\(server.logText)")
 
         #expect(!server.logText.contains(Scenario.token))
