@@ -87,8 +87,8 @@ struct ExpertiseConcurrencyTests {
         runs += comments.map { ["replay", $0, "--host", "github", "--event", "issue_comment", "--data", data] }
         runs.shuffle()
         let results = try await ConcurrentProcesses.run(runs, environment: environment, logs: work)
-        let failed = results.filter { $0.status != 0 }
-        #expect(failed.isEmpty, "\(failed.count) processes failed; first: \(failed.first?.stderr ?? "")")
+        let failed = results.filter { $0.status != 0 }.count
+        #expect(failed == 0, "first failure: \(results.first { $0.status != 0 }?.stderr ?? "")")
 
         let store = FileExpertiseStore(dataDirectory: data)
         let loaded = try await store.load(.repository(host: "github", path: "Codertocat/Hello-World"))

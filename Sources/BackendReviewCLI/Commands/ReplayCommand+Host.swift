@@ -14,7 +14,7 @@ extension ReplayCommand {
         let report = AppConfiguration.load(file: config.file, environment: ProcessInfo.processInfo.environment, flags: flags)
         let configuration: AppConfiguration
         do {
-            configuration = try report.validated()
+            configuration = try report.validatedForAPI()
         } catch {
             throw CLIError("\(error)")
         }

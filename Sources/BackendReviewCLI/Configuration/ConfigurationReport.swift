@@ -17,6 +17,14 @@ struct ConfigurationReport: Sendable {
         return configuration
     }
 
+    /// The configuration for talking to the hosts' APIs without receiving webhooks (`replay`): problems with
+    /// the intake's secrets don't matter there.
+    func validatedForAPI() throws(ConfigurationError) -> AppConfiguration {
+        let relevant = errors.filter { $0.key != "webhooks" && !$0.key.hasSuffix(".webhook_secret") }
+        guard relevant.isEmpty else { throw ConfigurationError(errors: relevant) }
+        return configuration
+    }
+
     /// `key: value  # source` per key, then the errors and warnings and a verdict.
     func rendered() -> String {
         var lines = ["# backend-review configuration (\(file.map { "file \($0)" } ?? "no file: defaults and environment"))"]
