@@ -21,16 +21,22 @@ import Testing
 
         /// Comments that are neither findings, the summary, nor the humans' commands: the bot's answers.
         var answers: [FakeComment] {
-            let all = fake.issueComments(kind, fullPath, number: 42) + fake.replies(kind, fullPath, number: 42)
+            // GitLab lists a threaded note both as a note and as a reply: count each comment once.
+            var seen: Set<Int> = []
+            let all = (fake.issueComments(kind, fullPath, number: 42) + fake.replies(kind, fullPath, number: 42))
+                .filter { seen.insert($0.id).inserted }
             return all.filter {
                 !$0.body.hasPrefix(SummaryComment.marker) && !["maintainer", "visitor"].contains($0.author)
                     && InlineComment.fingerprint(in: $0.body) == nil
             }.sorted { $0.createdOrder < $1.createdOrder }
         }
 
-        /// Puts a human's comment on the fake host, then delivers its webhook; returns the comment id.
+        /// Puts a human's comment on the fake host, then delivers its webhook; returns the comment id and the
+        /// delivery (event name and body), for a redelivery.
         @discardableResult
-        func command(_ text: String, author: String, on finding: FakeComment? = nil, delivery: String? = nil) async throws -> Int {
+        func command(
+            _ text: String, author: String, on finding: FakeComment? = nil, delivery: String? = nil
+        ) async throws -> (id: Int, event: String, body: Data) {
             var body = text
             let id: Int
             if let finding, kind != .gitea {
@@ -46,11 +52,10 @@ import Testing
             let discussion = fake.issueComments(kind, fullPath, number: 42).first { $0.id == id }?.discussionID
             let payload = try CommentPayloads.make(
                 kind, id: id, body: body, author: author, finding: kind == .gitea ? nil : finding, discussionID: discussion)
-            let answer = try await deliveries.send(
-                host: kind.rawValue, event: CommentPayloads.eventName(kind, onDiffLine: finding != nil && kind != .gitea),
-                delivery: delivery ?? "c-\(id)", body: payload)
+            let event = CommentPayloads.eventName(kind, onDiffLine: finding != nil && kind != .gitea)
+            let answer = try await deliveries.send(host: kind.rawValue, event: event, delivery: delivery ?? "c-\(id)", body: payload)
             #expect(answer.status == 202, "\(answer.body)")
-            return id
+            return (id, event, payload)
         }
 
         func waitForAnswers(_ count: Int) async -> Bool {
@@ -89,12 +94,16 @@ import Testing
         #expect(await run.waitForAnswers(1), "\(server.logText)")
         #expect(try await run.memory()?.tasksHandled == 1)
         #expect(try await run.memory()?.decisions.isEmpty == true)
+        // In the pull request's language: the sample is Spanish.
+        #expect(run.answers.first?.body.contains("permiso") == true, "\(run.answers.first?.body ?? "")")
 
         // dismiss, as a reply to a finding: a false positive for (rule, file).
-        try await run.command("@backend-review dismiss es un script de migración, no corre en el event loop", author: "maintainer", on: first, delivery: "dismiss-1")
+        let dismissal = try await run.command(
+            "@backend-review dismiss es un script de migración, no corre en el event loop", author: "maintainer", on: first,
+            delivery: "dismiss-1")
         #expect(await run.waitForAnswers(2), "\(server.logText)")
         var memory = try #require(try await run.memory())
-        #expect(memory.tasksHandled == 2)
+        #expect(memory.tasksHandled == 2, "answer: \(run.answers.last?.body ?? "")")
         let dismissed = try #require(memory.decisions.first { $0.tags.contains("rule:\(firstRule)") })
         #expect(dismissed.tags.contains("not-applicable"))
         #expect(dismissed.tags.contains("scope:\(first.path ?? "")"))
@@ -108,8 +117,7 @@ import Testing
 
         // A redelivery of the same command changes nothing.
         let again = try await run.deliveries.send(
-            host: kind.rawValue, event: CommentPayloads.eventName(kind, onDiffLine: kind != .gitea), delivery: "dismiss-1",
-            body: Data("{}".utf8))
+            host: kind.rawValue, event: dismissal.event, delivery: "dismiss-1", body: dismissal.body)
         #expect(again.body.contains("duplicate"))
 
         // accept, as a reply to another finding.

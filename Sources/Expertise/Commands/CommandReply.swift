@@ -74,9 +74,9 @@ public enum CommandReply {
     public static func notAFindingReply(language: Language) -> String {
         language == .es
             ? "`dismiss` y `accept` van como respuesta a uno de mis comentarios de hallazgo, así sé a cuál te referís. "
-                + "Respondé ahí y probá de nuevo."
+                + "Respondé ahí (en Gitea o Forgejo, citando el hallazgo) y probá de nuevo."
             : "`dismiss` and `accept` work as a reply to one of my finding comments, so I know which finding you mean. "
-                + "Reply there and try again."
+                + "Reply there (on Gitea or Forgejo, quote the finding) and try again."
     }
 
     /// The command list, after an unknown word if that is why.
@@ -89,8 +89,8 @@ public enum CommandReply {
             lines.append(es ? "No conozco el comando \(word)." : "I don't know the command \(word).")
         }
         lines.append(es
-            ? "Comandos (`dismiss`, `accept` e `ignore` necesitan permiso de escritura):"
-            : "Commands (`dismiss`, `accept` and `ignore` need write access):")
+            ? "Comandos (`dismiss`, `accept`, `ignore` y `review` necesitan permiso de escritura):"
+            : "Commands (`dismiss`, `accept`, `ignore` and `review` need write access):")
         let commands: [(String, String, String)] = [
             ("dismiss [reason]", "reply to a finding: it is a false positive", "respondiendo a un hallazgo: es un falso positivo"),
             ("accept", "reply to a finding: it is right", "respondiendo a un hallazgo: es correcto"),

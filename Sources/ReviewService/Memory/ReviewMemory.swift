@@ -54,7 +54,8 @@ public struct ReviewMemory: Sendable {
             notes.append("The expertise memory could not be read; this review ran without it.")
         }
         let team = readTeamMemory ? await teamMemory(host: host, ref: ref, branch: branch, notes: &notes, logger: logger) : nil
-        return MemoryGuidance(own: own, team: team, settings: settings)
+        return MemoryGuidance(
+            own: own, team: team, settings: settings, repository: "\(ref.host.rawValue)/\(ref.repository.fullPath)")
     }
 
     private func teamMemory(
