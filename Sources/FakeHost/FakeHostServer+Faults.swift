@@ -59,3 +59,11 @@ extension FakeHostServer {
         }
     }
 }
+
+extension FakeHostServer {
+    /// Moves the fake's clock forward: token expiries and rate-limit windows see the later time, and tests
+    /// assert on them without sleeping (a loaded machine may stall a sleeping test for longer than a window).
+    public func advanceClock(by seconds: TimeInterval) {
+        state.withLock { $0.clockOffset += seconds }
+    }
+}

@@ -73,13 +73,13 @@ struct GitHubAppTests {
 
     @Test func installationTokensExpire() async throws {
         let host = try await Fixtures.server(.github, repo: repo)
-        host.enableGitHubApp(appID: "321", slug: "bot", tokenLifetime: .milliseconds(300))
+        host.enableGitHubApp(appID: "321", slug: "bot", tokenLifetime: .seconds(600))
         let base = host.baseURL(for: .github)
         let issued = try await HTTP.send(.POST, "\(base)/app/installations/1/access_tokens", headers: [("Authorization", "Bearer \(Self.jwt())")])
         let token = try #require(issued.object["token"] as? String)
         let headers = [("Authorization", "Bearer \(token)")]
         #expect(try await HTTP.get("\(base)/repos/\(repo)/pulls/7", headers: headers).status == 200)
-        try await Task.sleep(for: .milliseconds(400))
+        host.advanceClock(by: 601)
         #expect(try await HTTP.get("\(base)/repos/\(repo)/pulls/7", headers: headers).status == 401)
         await host.stop()
     }

@@ -115,7 +115,7 @@ struct GitHubReviewTests {
 
     @Test func contentRateLimitAnswersWithTheSecondaryLimit() async throws {
         let host = try await Fixtures.server(.github, repo: repo)
-        host.setContentRateLimit(.github, limit: 2, window: .seconds(1))
+        host.setContentRateLimit(.github, limit: 2, window: .seconds(60))
         let url = "\(host.baseURL(for: .github))/repos/\(repo)/issues/7/comments"
         for index in 1...2 {
             let ok = try await HTTP.send(.POST, url, headers: Fixtures.auth(.github), json: #"{"body":"\#(index)"}"#)
@@ -130,7 +130,7 @@ struct GitHubReviewTests {
         #expect(wait >= 1)
         #expect(host.issueComments(.github, repo, number: 7).count == 2)
 
-        try await Task.sleep(for: .seconds(wait) + .milliseconds(100))
+        host.advanceClock(by: TimeInterval(wait) + 0.1)
         let later = try await HTTP.send(.POST, url, headers: Fixtures.auth(.github), json: #"{"body":"3"}"#)
         #expect(later.status == 201)
         await host.stop()

@@ -15,6 +15,8 @@ struct FakeState: Sendable {
     var log: [RecordedRequest] = []
     /// GitLab answers 400 to `pending` after `pending` (and `running` after `running`) on one sha and name.
     var strictGitLabStatusTransitions = true
+    /// Added to the wall clock for every request, so tests of expiries and windows need not sleep.
+    var clockOffset: TimeInterval = 0
     private var userIDs: [String: Int] = [:]
 
     /// The next id: one counter for every object, so ids increase across kinds as tests expect.

@@ -32,11 +32,11 @@ struct FakeResponder: HTTPResponder {
         var request = request
         let body = Array(try await request.collectBody(upTo: context.maxUploadSize).readableBytesView)
         let headers = request.headers.map { (name: $0.name.canonicalName, value: $0.value) }
-        let origin = state.withLock { $0.origin }
+        let (origin, offset) = state.withLock { ($0.origin, $0.clockOffset) }
         guard
             var fake = FakeRequest(
                 method: request.method.rawValue, rawPath: request.uri.path, rawQuery: request.uri.query,
-                headers: headers, body: body, origin: origin, now: Date()
+                headers: headers, body: body, origin: origin, now: Date().addingTimeInterval(offset)
             )
         else {
             state.withLock {
@@ -49,7 +49,7 @@ struct FakeResponder: HTTPResponder {
         }
         if let delay = state.withLock({ $0.faults.latency(path: fake.path, method: fake.method) }) {
             try await Task.sleep(for: delay)
-            fake.now = Date()
+            fake.now = Date().addingTimeInterval(offset)
         }
         switch state.withLock({ $0.serve(fake) }) {
         case .respond(let response):
