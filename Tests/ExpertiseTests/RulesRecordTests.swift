@@ -94,6 +94,18 @@ struct RulesRecordTests {
         #expect(memory.ledger.flaggedFiles == ["app/a.py": 1, "app/b.py": 3, "app/c.py": 2])
     }
 
+    @Test func aReReviewOfTheSamePushDoesNotInflateTheFileTally() {
+        var memory = ExpertiseMemory()
+        let findings = [F.finding(path: "app/a.py", line: 1), F.finding(path: "app/b.py", line: 2)]
+        memory.recordReview(F.record(findings, taskKey: "job-1"), settings: ExpertiseSettings(), now: F.now)
+        memory.recordReview(F.record(findings, taskKey: "job-2"), settings: ExpertiseSettings(), now: F.now)
+        #expect(memory.tasksHandled == 2)
+        #expect(memory.ledger.flaggedFiles == ["app/a.py": 1, "app/b.py": 1])
+        // The same lines in another pull request are new instances.
+        memory.recordReview(F.record(findings, subject: "#13", number: 13, taskKey: "job-3"), settings: ExpertiseSettings(), now: F.now)
+        #expect(memory.ledger.flaggedFiles == ["app/a.py": 2, "app/b.py": 2])
+    }
+
     @Test func theFileTallyKeepsTheMostFlaggedUnderItsCap() {
         var memory = ExpertiseMemory(ledger: MemoryLedger(flaggedFiles: ["old.py": 1, "hot.py": 9]))
         let settings = ExpertiseSettings(commonFilesCount: 5, maxTrackedFiles: 2)

@@ -11,7 +11,8 @@ extension ExpertiseMemory {
     public mutating func recordReview(_ record: ReviewRecord, settings: ExpertiseSettings, now: Date) -> Bool {
         guard !hasRecorded(taskKey: record.taskKey) else { return false }
         completeTask(taskKey: record.taskKey, settings: settings, now: now)
-        tally(files: record.findings.map(\.path), settings: settings)
+        // A re-review of the same push must not inflate `common_files`: only instances not already open count.
+        tally(files: record.findings.filter { !isOpen($0, subject: record.subject) }.map(\.path), settings: settings)
         updateBlockers(with: record, now: now)
         enforceCaps(settings, now: now)
         return true
@@ -27,6 +28,14 @@ extension ExpertiseMemory {
         recomputeSuccessRate()
         remember(taskKey: taskKey, settings: settings)
         return true
+    }
+
+    /// Whether `finding` was already seen, still open, in an earlier review of `subject`.
+    func isOpen(_ finding: Finding, subject: String) -> Bool {
+        guard let blocker = blockers.first(where: { $0.concerns(rule: finding.ruleID) }),
+              let open = ledger.openInstances[blocker.id]?[subject]
+        else { return false }
+        return !Set(open).isDisjoint(with: Self.locations(of: [finding]))
     }
 
     /// Counts each finding against its file, keeps the tally under its cap (lowest counts go first) and
