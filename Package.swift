@@ -41,6 +41,30 @@ let package = Package(
             name: "Expertise",
             dependencies: ["ReviewCore", "Checklists", .product(name: "Yams", package: "Yams")]
         ),
+        // The model analysis: providers (OpenAI-compatible, Anthropic), prompt, redaction, budgets, the output
+        // verifier. Pure parts do no I/O; providers sit on AsyncHTTPClient.
+        .target(
+            name: "LLMReview",
+            dependencies: [
+                "ReviewCore", "Checklists",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
+            ]
+        ),
+        // Scripted OpenAI-compatible and Anthropic servers on loopback, for tests.
+        .target(
+            name: "FakeLLM",
+            dependencies: [
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .target(
             name: "Hosts",
             dependencies: ["ReviewCore", .product(name: "Crypto", package: "swift-crypto")]
@@ -67,7 +91,7 @@ let package = Package(
         .target(
             name: "ReviewService",
             dependencies: [
-                "ReviewCore", "Checklists", "ReviewEngine", "Hosts", "JobQueue", "Expertise",
+                "ReviewCore", "Checklists", "ReviewEngine", "Hosts", "JobQueue", "Expertise", "LLMReview",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Metrics", package: "swift-metrics"),
             ]
@@ -97,7 +121,7 @@ let package = Package(
             name: "BackendReviewCLI",
             dependencies: [
                 "ReviewCore", "Checklists", "ReviewEngine", "Hosts", "HostClients", "JobQueue",
-                "ReviewService", "ReviewServer", "Expertise",
+                "ReviewService", "ReviewServer", "Expertise", "LLMReview",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Logging", package: "swift-log"),
@@ -125,9 +149,19 @@ let package = Package(
         .testTarget(name: "ReviewEngineTests", dependencies: ["ReviewEngine", "Checklists", "ReviewCore"]),
         .testTarget(name: "ExpertiseTests", dependencies: ["Expertise", "ReviewCore", "Checklists"]),
         .testTarget(
+            name: "LLMReviewTests",
+            dependencies: [
+                "LLMReview", "FakeLLM", "ReviewCore",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "CoreMetrics", package: "swift-metrics"),
+            ]
+        ),
+        .testTarget(
             name: "CLITests",
             dependencies: [
-                "BackendReviewCLI", "JobQueue", "Expertise", "FakeHost",
+                "BackendReviewCLI", "JobQueue", "Expertise", "FakeHost", "FakeLLM",
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
@@ -154,7 +188,7 @@ let package = Package(
             name: "EndToEndTests",
             dependencies: [
                 "BackendReviewCLI", "FakeHost", "Hosts", "ReviewCore", "ReviewEngine", "ReviewService", "Checklists",
-                "JobQueue", "Expertise",
+                "JobQueue", "Expertise", "FakeLLM",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
@@ -195,7 +229,7 @@ let package = Package(
         .testTarget(
             name: "ReviewServiceTests",
             dependencies: [
-                "ReviewService", "ReviewEngine", "Checklists", "Hosts", "JobQueue", "ReviewCore", "Expertise",
+                "ReviewService", "ReviewEngine", "Checklists", "Hosts", "JobQueue", "ReviewCore", "Expertise", "LLMReview",
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),

@@ -1,0 +1,1 @@
+// FakeLLM: scripted model servers (see the fake-llm branch).
