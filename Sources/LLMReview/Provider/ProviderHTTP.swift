@@ -5,13 +5,18 @@ import NIOHTTP1
 
 /// Sends one provider request over a shared `HTTPClient` within a timeout and reads the whole answer.
 ///
-/// The timeout covers everything (connecting, waiting for the head, reading the body): AsyncHTTPClient's deadline
-/// only covers the head, so the body is read under the same timer. No logger is handed to AsyncHTTPClient: its trace
-/// logs would carry the headers, and so the API key.
+/// The timeout covers everything (connecting, waiting for the head, reading the body). AsyncHTTPClient's deadline
+/// covers the head and reports the real cause (a refused connection it kept retrying is `network`, not `timeout`);
+/// a timer a little later also cuts a body that stalls. No logger is handed to AsyncHTTPClient: its trace logs would
+/// carry the headers, and so the API key.
 struct ProviderHTTP: Sendable {
     let httpClient: HTTPClient
     /// The API key, scrubbed from every message that leaves the provider.
     let apiKey: String?
+
+    /// How long after the request's deadline the overall timer fires, so AsyncHTTPClient's deadline (which knows the
+    /// cause) normally wins the race.
+    static let bodyGrace: Duration = .milliseconds(500)
 
     /// Bodies larger than this are not a model answer.
     static let maxResponseBytes = 8 << 20
@@ -32,7 +37,7 @@ struct ProviderHTTP: Sendable {
         let client = httpClient
         let outgoing = request
         do {
-            return try await Self.withTimeout(timeout) {
+            return try await Self.withTimeout(timeout + Self.bodyGrace) {
                 let response = try await client.execute(outgoing, deadline: deadline, logger: nil)
                 let collected = try await response.body.collect(upTo: Self.maxResponseBytes)
                 return ProviderResponse(
