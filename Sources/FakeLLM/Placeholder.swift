@@ -1,1 +1,0 @@
-// FakeLLM: scripted model servers (see the fake-llm branch).
