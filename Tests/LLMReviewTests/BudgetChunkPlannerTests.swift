@@ -126,4 +126,21 @@ struct BudgetChunkPlannerTests {
                 ])
         }
     }
+
+    @Test func requestsStayWithinTheBudgetsAfterRedaction() async {
+        // Placeholders are longer than these secrets: planning on the unredacted text alone would overflow.
+        let lines = (1...3_000).map { "key_\($0):\n  password: \"p\($0)\"" }.joined(separator: "\n")
+            .split(separator: "\n").map(String.init)
+        let diff = UnifiedDiff(parsing: AnalysisFixtures.newFile("config/users.yaml", lines))
+        let model = AnalysisScriptedModel(text: #"{"findings": []}"#)
+        let settings = AnalysisFixtures.settings(maxInputTokens: 20_000, maxInputTokensPerRequest: 8_000)
+        let result = await ModelAnalyst(client: model, settings: settings).analyze(
+            AnalysisInput(diff: diff, ruleFindings: [], title: "t", body: "", language: .en),
+            logger: AnalysisFixtures.logger)
+        #expect(result.notes == ["analysed only in part by the model: config/users.yaml (token budget)"])
+        let sizes = model.requests.map { TokenEstimator.estimate($0.system + $0.user + $0.schema) }
+        #expect(sizes.count == 1)
+        #expect(sizes.allSatisfy { $0 <= 8_000 && $0 > 7_000 }, "\(sizes)")
+        #expect(model.requests.allSatisfy { !$0.user.contains("\"p1\"") && $0.user.contains("[REDACTED:") })
+    }
 }

@@ -19,8 +19,10 @@ public struct ChunkPlanner: Sendable {
     /// Output token budget of all requests together.
     public var maxOutputTokens: Int
 
-    /// Tokens of a file's heading and data-block lines, on top of its code.
-    static let fileOverheadTokens = 40
+    /// Tokens of a file's heading, `path:` line and data-block lines, on top of its code.
+    static func overheadTokens(_ file: FileDiff) -> Int {
+        48 + TokenEstimator.estimate(file.path)
+    }
 
     /// Creates a planner with explicit budgets.
     public init(maxInputTokens: Int, maxInputTokensPerRequest: Int, maxOutputTokens: Int) {
@@ -39,7 +41,8 @@ public struct ChunkPlanner: Sendable {
     /// Plans the requests for `files`.
     ///
     /// - Parameters:
-    ///   - files: the files to send (already redacted; deleted, binary and never-send files removed).
+    ///   - files: the files that may be sent (deleted, binary and never-send files removed). Estimates are
+    ///     made on this text; redacting afterwards changes it by a few tokens per secret at most.
     ///   - ruleFindings: the rule findings; they set the priority, and each request lists those of its files.
     ///   - baseTokens: the estimated tokens of a request without files (system prompt, schema, title,
     ///     description, memory).
@@ -53,7 +56,8 @@ public struct ChunkPlanner: Sendable {
         for file in prioritised(files, findingsByPath: findingsByPath) {
             let findingsCost = TokenEstimator.estimate(
                 (findingsByPath[file.path] ?? []).map(PromptBuilder.ruleFindingLine).joined(separator: "\n"))
-            let cost = Self.cost(of: file) + findingsCost + Self.fileOverheadTokens
+            let overhead = Self.overheadTokens(file)
+            let cost = Self.cost(of: file) + findingsCost + overhead
             if let index = drafts.firstIndex(where: { $0.tokens + cost <= maxInputTokensPerRequest }),
                 total + cost <= maxInputTokens
             {
@@ -63,10 +67,9 @@ public struct ChunkPlanner: Sendable {
                 drafts.append(Draft(files: [file], tokens: baseTokens + cost))
                 total += baseTokens + cost
             } else if baseTokens + cost > maxInputTokensPerRequest, let cut = truncate(
-                file, to: min(maxInputTokensPerRequest, maxInputTokens - total) - baseTokens - findingsCost
-                    - Self.fileOverheadTokens)
+                file, to: min(maxInputTokensPerRequest, maxInputTokens - total) - baseTokens - findingsCost - overhead)
             {
-                let cutCost = Self.cost(of: cut) + findingsCost + Self.fileOverheadTokens
+                let cutCost = Self.cost(of: cut) + findingsCost + overhead
                 drafts.append(Draft(files: [cut], tokens: baseTokens + cutCost, truncated: [cut.path]))
                 total += baseTokens + cutCost
                 truncated.append(file.path)

@@ -4,9 +4,9 @@ import ReviewCore
 extension ModelAnalyst {
     /// Parses the answers, verifies their findings against what was shown, and writes the notes.
     func collect(
-        _ outcomes: [Outcome], plan: ChunkPlan, prepared: PreparedInput, input: AnalysisInput, notes: [String],
-        logger: Logger
+        _ outcomes: [Outcome], planned: Planned, input: AnalysisInput, notes: [String], logger: Logger
     ) -> AnalysisResult {
+        let plan = planned.plan
         let language = input.language
         var usage = LLMUsage()
         var candidates: [ModelFindingCandidate] = []
@@ -32,7 +32,7 @@ extension ModelAnalyst {
                 }
                 candidates += output.candidates
                 dropped.merge(counts: output.dropped)
-                shown += chunk.files.compactMap(prepared.original(matching:))
+                shown += chunk.files.compactMap(planned.original(of:))
             case .failure(let error):
                 // Nothing left the machine when the breaker was open or the time was up.
                 if error.kind != .circuitOpen, error.kind != .deadline { usage.requests += 1 }

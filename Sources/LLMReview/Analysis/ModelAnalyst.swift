@@ -2,8 +2,9 @@ import Logging
 import Metrics
 import ReviewCore
 
-/// The model analysis of one review: redact → plan chunks within the budgets → build prompts → send the chunks
-/// concurrently → parse → verify → dedupe against the rule findings and across chunks.
+/// The model analysis of one review: hold back never-send files → redact and plan chunks within the budgets →
+/// build prompts → send the chunks concurrently → parse → verify → dedupe against the rule findings and across
+/// chunks.
 ///
 /// It never throws and never blocks the review: a failed request leaves its files "not analysed" in the notes,
 /// and when every request fails the result is `available == false` with a note saying why. It does no I/O of
@@ -48,9 +49,8 @@ public struct ModelAnalyst: Sendable {
 
         let builder = PromptBuilder(language: language)
         let system = builder.systemPrompt()
-        let plan = ChunkPlanner(settings: settings).plan(
-            files: prepared.files, ruleFindings: prepared.ruleFindings,
-            baseTokens: baseTokens(builder: builder, system: system, prepared: prepared))
+        let planned = plan(prepared, baseTokens: baseTokens(builder: builder, system: system, prepared: prepared))
+        let plan = planned.plan
         guard !plan.chunks.isEmpty else {
             logger.warning("no file fits the model's token budget", metadata: ["llm.files": "\(prepared.files.count)"])
             return AnalysisResult(
@@ -62,8 +62,7 @@ public struct ModelAnalyst: Sendable {
             "model analysis started",
             metadata: ["llm.chunks": "\(requests.count)", "llm.estimated_tokens": "\(plan.estimatedTokens)"])
         let outcomes = await send(requests, deadline: deadline)
-        return collect(
-            outcomes, plan: plan, prepared: prepared, input: input, notes: notes, logger: logger)
+        return collect(outcomes, planned: planned, input: input, notes: notes, logger: logger)
     }
 
     /// The tokens every request pays before its files: system prompt, schema, title, description, memory.
@@ -81,8 +80,8 @@ public struct ModelAnalyst: Sendable {
         let paths = Set(chunk.files.map(\.path))
         let user = builder.userMessage(
             title: prepared.title, body: prepared.body, memoryBriefing: prepared.memoryBriefing,
-            ruleFindings: prepared.ruleFindings.filter { paths.contains($0.path) }, files: chunk.files,
-            truncatedPaths: chunk.truncatedPaths)
+            ruleFindings: prepared.ruleFindings.filter { paths.contains($0.path) },
+            files: chunk.files, truncatedPaths: chunk.truncatedPaths)
         return LLMRequest(
             system: system, user: user, schema: PromptBuilder.findingsSchema,
             structuredOutput: settings.structuredOutput, model: settings.model,

@@ -26,7 +26,8 @@ enum PrivateKeyBlock {
     /// Free text: each block becomes one placeholder.
     static func redactBlocks(in text: String) -> String {
         guard text.contains("PRIVATE KEY") else { return text }
-        return SecretPattern.replace(ranges(of: blockRegex, in: text), in: text, with: placeholder)
+        let source = UTF16Text(text)
+        return source.replacing(ranges(of: blockRegex, in: text, source), with: placeholder) ?? text
     }
 
     /// Lines of a file: every line of a block becomes a placeholder, so the line count stays the same.
@@ -36,10 +37,12 @@ enum PrivateKeyBlock {
         output.reserveCapacity(lines.count)
         var inBlock = false
         for line in lines {
+            let source = UTF16Text(line)
             if inBlock {
-                if let endMatch = ranges(of: endRegex, in: line).first {
+                if let endMatch = ranges(of: endRegex, in: line, source).first {
                     inBlock = false
-                    output.append(placeholder + line[endMatch.upperBound...])
+                    let end = endMatch.location + endMatch.length
+                    output.append(placeholder + source.string(NSRange(location: end, length: source.count - end)))
                 } else {
                     output.append(placeholder)
                 }
@@ -49,12 +52,11 @@ enum PrivateKeyBlock {
                 output.append(line)
                 continue
             }
-            let blocks = ranges(of: lineBlockRegex, in: line)
-            output.append(SecretPattern.replace(blocks, in: line, with: placeholder))
+            let blocks = ranges(of: lineBlockRegex, in: line, source)
+            output.append(source.replacing(blocks, with: placeholder) ?? line)
             // A BEGIN whose END is not on this line opens a block over the next lines.
-            if let lastBegin = ranges(of: beginRegex, in: line).last {
-                let closed = ranges(of: endRegex, in: line).contains { $0.lowerBound > lastBegin.lowerBound }
-                inBlock = !closed
+            if let lastBegin = ranges(of: beginRegex, in: line, source).last {
+                inBlock = !ranges(of: endRegex, in: line, source).contains { $0.location > lastBegin.location }
             }
         }
         return output
@@ -62,7 +64,7 @@ enum PrivateKeyBlock {
 
     private static var placeholder: String { SecretRedactor.placeholder(kind) }
 
-    private static func ranges(of regex: NSRegularExpression, in text: String) -> [Range<String.Index>] {
-        regex.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap { Range($0.range, in: text) }
+    private static func ranges(of regex: NSRegularExpression, in text: String, _ source: UTF16Text) -> [NSRange] {
+        regex.matches(in: text, range: NSRange(location: 0, length: source.count)).map(\.range)
     }
 }

@@ -11,11 +11,12 @@ enum SecretAssignment {
 
     static let kind = "secret-assignment"
 
-    /// Key (optionally quoted), optional Python annotation before `=`, then the separator.
+    /// Key (optionally quoted, starting where its identifier starts), optional Python annotation before `=`,
+    /// then the separator.
     private static let keyRegex: NSRegularExpression = {
         let words = #"password|passwd|passphrase|pwd|secret|token|api[_\-]?key|private[_\-]?key|access[_\-]?key|credentials?|auth[_\-]?key"#
         let pattern =
-            #"(?i)(?<![A-Za-z0-9_])(["']?)([A-Za-z0-9_.\-]*(?:"# + words + #")[A-Za-z0-9_.\-]*)\1[ \t]*"#
+            #"(?i)(?<![A-Za-z0-9_.\-])(["']?)([A-Za-z0-9_.\-]*?(?:"# + words + #")[A-Za-z0-9_.\-]*)\1[ \t]*"#
             + #"(?::[ \t]*[A-Za-z_][A-Za-z0-9_\[\]., |]*?[ \t]*(?==))?([!=]=|=>|:=|=|:)[ \t]*"#
         do {
             return try NSRegularExpression(pattern: pattern)
@@ -32,68 +33,75 @@ enum SecretAssignment {
 
     /// `text` with the values of secret-named assignments replaced. Never crosses a newline.
     static func apply(to text: String, mode: Mode) -> String {
-        let matches = keyRegex.matches(in: text, range: NSRange(text.startIndex..., in: text))
+        let source = UTF16Text(text)
+        let matches = keyRegex.matches(in: text, range: NSRange(location: 0, length: source.count))
         guard !matches.isEmpty else { return text }
-        var ranges: [Range<String.Index>] = []
+        var ranges: [NSRange] = []
         for match in matches {
-            guard let whole = Range(match.range, in: text),
-                let separator = Range(match.range(at: 3), in: text)
-            else { continue }
-            if let last = ranges.last, whole.lowerBound < last.upperBound { continue }
-            if let value = valueRange(in: text, from: whole.upperBound, afterColon: text[separator] == ":", mode: mode) {
+            if let last = ranges.last, match.range.location < last.location + last.length { continue }
+            let separator = source.string(match.range(at: 3))
+            let start = match.range.location + match.range.length
+            if let value = valueRange(in: source, from: start, afterColon: separator == ":", mode: mode) {
                 ranges.append(value)
             }
         }
-        return SecretPattern.replace(ranges, in: text, with: SecretRedactor.placeholder(kind))
+        return source.replacing(ranges, with: SecretRedactor.placeholder(kind)) ?? text
     }
 
-    /// The secret part of the value starting at `start`, or nil when there is none or it is code.
-    private static func valueRange(
-        in text: String, from start: String.Index, afterColon: Bool, mode: Mode
-    ) -> Range<String.Index>? {
+    /// The secret part of the value starting at UTF-16 offset `start`, or nil when there is none or it is code.
+    private static func valueRange(in source: UTF16Text, from start: Int, afterColon: Bool, mode: Mode) -> NSRange? {
+        let length = source.count
         var index = start
         // Python string prefixes: r"…", b'…', f"…", rb"…".
-        var prefixLength = 0
-        while index < text.endIndex, prefixLength < 2, "rRbBuUfF".contains(text[index]) {
-            index = text.index(after: index)
-            prefixLength += 1
+        while index < length, index - start < 2, isStringPrefix(source[index]) { index += 1 }
+        if index < length, source[index] == quote || source[index] == apostrophe {
+            return quotedRange(in: source, quoteAt: index)
         }
-        if index < text.endIndex, text[index] == "\"" || text[index] == "'" {
-            return quotedRange(in: text, quoteAt: index)
-        }
-        index = start
-        var end = index
-        while end < text.endIndex, !isValueTerminator(text[end]) { end = text.index(after: end) }
-        guard end > index else { return nil }
-        let value = text[index..<end]
+        var end = start
+        while end < length, !isValueTerminator(source[end]) { end += 1 }
+        guard end > start else { return nil }
+        let range = NSRange(location: start, length: end - start)
+        let value = source.string(range)
         if value.hasPrefix(SecretRedactor.placeholderPrefix) || isNotSecret(value, afterColon: afterColon, mode: mode) {
             return nil
         }
-        return index..<end
+        return range
     }
 
     /// The inside of the string literal opening at `quoteAt`, up to its closing quote or the end of the line.
-    private static func quotedRange(in text: String, quoteAt: String.Index) -> Range<String.Index>? {
-        let quote = text[quoteAt]
-        let contentStart = text.index(after: quoteAt)
+    private static func quotedRange(in source: UTF16Text, quoteAt: Int) -> NSRange? {
+        let closing = source[quoteAt]
+        let contentStart = quoteAt + 1
         var index = contentStart
-        while index < text.endIndex, text[index] != quote, !text[index].isNewline {
-            if text[index] == "\\" {
-                index = text.index(after: index)
-                if index == text.endIndex || text[index].isNewline { break }
-            }
-            index = text.index(after: index)
+        while index < source.count {
+            let unit = source[index]
+            if unit == closing || unit == newline || unit == carriageReturn { break }
+            index += unit == backslash ? 2 : 1
         }
+        index = min(index, source.count)
         guard index > contentStart else { return nil }
-        if text[contentStart..<index].hasPrefix(SecretRedactor.placeholderPrefix) { return nil }
-        return contentStart..<index
+        let range = NSRange(location: contentStart, length: index - contentStart)
+        if source.string(range).hasPrefix(SecretRedactor.placeholderPrefix) { return nil }
+        return range
     }
 
-    private static func isValueTerminator(_ character: Character) -> Bool {
-        character.isWhitespace || ",;#)}]\"'`".contains(character)
+    private static let quote = UInt16(UInt8(ascii: "\""))
+    private static let apostrophe = UInt16(UInt8(ascii: "'"))
+    private static let backslash = UInt16(UInt8(ascii: "\\"))
+    private static let newline = UInt16(UInt8(ascii: "\n"))
+    private static let carriageReturn = UInt16(UInt8(ascii: "\r"))
+
+    private static func isStringPrefix(_ unit: UInt16) -> Bool {
+        "rRbBuUfF".utf16.contains(unit)
     }
 
-    private static func isNotSecret(_ value: Substring, afterColon: Bool, mode: Mode) -> Bool {
+    /// Whitespace and the characters that end a bare value: `,;#)}]` and quotes.
+    private static func isValueTerminator(_ unit: UInt16) -> Bool {
+        unit == 0x20 || unit == 0x09 || unit == newline || unit == carriageReturn || unit == 0x0B || unit == 0x0C
+            || ",;#)}]\"'`".utf16.contains(unit)
+    }
+
+    private static func isNotSecret(_ value: String, afterColon: Bool, mode: Mode) -> Bool {
         if notValues.contains(value.lowercased()) { return true }
         if value.allSatisfy({ $0.isNumber || $0 == "." || $0 == "-" }) { return true }
         // References, not values: ${VAR}, $VAR, %(var)s, {{ var }}, calls and subscripts.

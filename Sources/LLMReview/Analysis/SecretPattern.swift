@@ -7,8 +7,11 @@ struct SecretPattern: Sendable {
     let regex: NSRegularExpression
     /// 0 replaces the whole match; otherwise only this group (so `Bearer ` or `user:` stay readable).
     let group: Int
+    /// A fixed part every match contains (lowercased when the pattern ignores case): a cheap test that skips
+    /// the regular expression for text that cannot match.
+    let needle: String?
 
-    init(_ kind: String, _ pattern: String, group: Int = 0) {
+    init(_ kind: String, _ pattern: String, group: Int = 0, needle: String? = nil) {
         self.kind = kind
         // The patterns are literals checked by the tests; a typo must fail loudly, not redact nothing.
         do {
@@ -17,36 +20,74 @@ struct SecretPattern: Sendable {
             preconditionFailure("invalid secret pattern \(kind): \(error)")
         }
         self.group = group
+        self.needle = needle
     }
 
     /// `text` with every match's secret replaced by the placeholder. Matches never span a newline, so the
     /// number of lines stays the same.
     func apply(to text: String) -> String {
-        let matches = regex.matches(in: text, range: NSRange(text.startIndex..., in: text))
-        guard !matches.isEmpty else { return text }
-        var ranges: [Range<String.Index>] = []
-        for match in matches {
-            let range = match.range(at: group)
-            guard range.location != NSNotFound, range.length > 0, let swiftRange = Range(range, in: text) else {
-                continue
-            }
-            if text[swiftRange].hasPrefix(SecretRedactor.placeholderPrefix) { continue }
-            ranges.append(swiftRange)
+        if let needle, !SecretPattern.contains(text, needle) { return text }
+        let units = UTF16Text(text)
+        let matches = regex.matches(in: text, range: NSRange(location: 0, length: units.count))
+        let ranges = matches.map { $0.range(at: group) }.filter { range in
+            range.location != NSNotFound && range.length > 0
+                && !units.string(range).hasPrefix(SecretRedactor.placeholderPrefix)
         }
-        return SecretPattern.replace(ranges, in: text, with: SecretRedactor.placeholder(kind))
+        return units.replacing(ranges, with: SecretRedactor.placeholder(kind)) ?? text
     }
 
-    /// Replaces ascending, non-overlapping `ranges` of `text` with `replacement`.
-    static func replace(_ ranges: [Range<String.Index>], in text: String, with replacement: String) -> String {
-        guard !ranges.isEmpty else { return text }
-        var output = ""
-        var cursor = text.startIndex
-        for range in ranges where range.lowerBound >= cursor {
-            output += text[cursor..<range.lowerBound]
-            output += replacement
-            cursor = range.upperBound
+    /// Whether `text` holds `needle`, compared byte by byte (much cheaper than the regular expression).
+    static func contains(_ text: String, _ needle: String) -> Bool {
+        let needle = Array(needle.utf8)
+        guard let first = needle.first else { return true }
+        var text = text
+        return text.withUTF8 { bytes in
+            guard bytes.count >= needle.count else { return false }
+            var index = 0
+            while index <= bytes.count - needle.count {
+                if bytes[index] == first {
+                    var offset = 1
+                    while offset < needle.count, bytes[index + offset] == needle[offset] { offset += 1 }
+                    if offset == needle.count { return true }
+                }
+                index += 1
+            }
+            return false
         }
-        output += text[cursor...]
-        return output
+    }
+}
+
+/// A string's UTF-16 code units, the unit `NSRegularExpression` ranges count in, with O(1) access (a
+/// Swift-backed `NSString` may walk the string for each access).
+struct UTF16Text {
+    let units: [UInt16]
+
+    init(_ text: String) {
+        units = Array(text.utf16)
+    }
+
+    var count: Int { units.count }
+
+    subscript(offset: Int) -> UInt16 { units[offset] }
+
+    /// The text of `range`.
+    func string(_ range: NSRange) -> String {
+        String(decoding: units[range.location..<(range.location + range.length)], as: UTF16.self)
+    }
+
+    /// The text with ascending, non-overlapping `ranges` replaced by `replacement`; nil when there are none.
+    func replacing(_ ranges: [NSRange], with replacement: String) -> String? {
+        guard !ranges.isEmpty else { return nil }
+        var output: [UInt16] = []
+        output.reserveCapacity(units.count)
+        let replacementUnits = Array(replacement.utf16)
+        var cursor = 0
+        for range in ranges where range.location >= cursor {
+            output += units[cursor..<range.location]
+            output += replacementUnits
+            cursor = range.location + range.length
+        }
+        output += units[cursor...]
+        return String(decoding: output, as: UTF16.self)
     }
 }
