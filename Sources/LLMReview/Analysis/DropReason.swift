@@ -22,16 +22,3 @@ public enum DropReason: String, Sendable, Hashable, CaseIterable {
     /// Another model finding of the same section already covers these lines.
     case duplicate
 }
-
-extension [String: Int] {
-    /// Adds `count` drops for `reason`.
-    mutating func add(_ reason: DropReason, _ count: Int = 1) {
-        guard count > 0 else { return }
-        self[reason.rawValue, default: 0] += count
-    }
-
-    /// Adds every count of `other`.
-    mutating func merge(counts other: [String: Int]) {
-        merge(other, uniquingKeysWith: +)
-    }
-}

@@ -35,10 +35,12 @@ extension ModelAnalyst {
             files: chosen.map(prepared.redacted), ruleFindings: prepared.ruleFindings, baseTokens: baseTokens)
         let cutInDraft = Set(draft.truncated)
         for index in plan.chunks.indices {
-            plan.chunks[index].truncatedPaths.formUnion(plan.chunks[index].files.map(\.path).filter(cutInDraft.contains))
+            let paths = plan.chunks[index].files.map(\.path)
+            plan.chunks[index].truncatedPaths.formUnion(paths.filter(cutInDraft.contains))
         }
         plan.skipped = draft.skipped + plan.skipped
         plan.truncated = draft.truncated + plan.truncated.filter { !cutInDraft.contains($0) }
-        return Planned(plan: plan, originals: Dictionary(chosen.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first }))
+        let originals = Dictionary(chosen.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+        return Planned(plan: plan, originals: originals)
     }
 }

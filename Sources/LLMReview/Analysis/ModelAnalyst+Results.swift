@@ -77,7 +77,9 @@ extension ModelAnalyst {
     }
 
     /// One note per reason, naming the files of every chunk that failed for it.
-    private func failureNotes(_ failures: [(paths: [String], reason: LocalizedText)], _ language: Language) -> [String] {
+    private func failureNotes(
+        _ failures: [(paths: [String], reason: LocalizedText)], _ language: Language
+    ) -> [String] {
         var order: [LocalizedText] = []
         var paths: [LocalizedText: [String]] = [:]
         for failure in failures {

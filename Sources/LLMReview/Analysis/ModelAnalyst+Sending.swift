@@ -25,7 +25,9 @@ extension ModelAnalyst {
         let client = client
         await withTaskGroup(of: (Int, Outcome).self) { group in
             @Sendable func sendOne(_ index: Int) async -> (Int, Outcome) {
-                guard !Task.isCancelled, ContinuousClock.now < deadline else { return (index, .failure(Self.deadlineError)) }
+                guard !Task.isCancelled, ContinuousClock.now < deadline else {
+                    return (index, .failure(Self.deadlineError))
+                }
                 do throws(LLMError) {
                     return (index, .success(try await client.complete(requests[index], deadline: deadline)))
                 } catch {

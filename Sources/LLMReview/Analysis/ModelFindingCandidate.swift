@@ -10,10 +10,15 @@ public struct ModelFindingCandidate: Sendable, Hashable {
     public var severity: String
     /// The section as written (checked against the built-in sections).
     public var section: String
+    /// The one-line title ("## [Título]").
     public var title: String
+    /// What is wrong ("### Análisis").
     public var analysis: String
+    /// The fix ("### Solución").
     public var solution: String
+    /// Why the fix is right ("### Por Qué Esto Es Correcto").
     public var why: String
+    /// Follow-ups ("### Consideraciones").
     public var considerations: [String]
 
     /// Creates a candidate.
@@ -31,28 +36,5 @@ public struct ModelFindingCandidate: Sendable, Hashable {
         self.solution = solution
         self.why = why
         self.considerations = considerations
-    }
-}
-
-/// What ``ModelOutputParser`` read from one answer.
-public struct ModelOutput: Sendable, Hashable {
-    /// The well-formed entries, in answer order.
-    public var candidates: [ModelFindingCandidate]
-    /// Entries that could not be read, by reason (`malformed`, `truncated`).
-    public var dropped: [String: Int]
-    /// False when the answer held no findings JSON at all (prose, an apology, garbage).
-    public var foundJSON: Bool
-    /// True when the answer ended before its findings array did.
-    public var truncated: Bool
-
-    /// Creates a parse result.
-    public init(
-        candidates: [ModelFindingCandidate] = [], dropped: [String: Int] = [:], foundJSON: Bool = true,
-        truncated: Bool = false
-    ) {
-        self.candidates = candidates
-        self.dropped = dropped
-        self.foundJSON = foundJSON
-        self.truncated = truncated
     }
 }

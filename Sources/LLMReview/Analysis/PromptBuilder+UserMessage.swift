@@ -38,7 +38,8 @@ extension PromptBuilder {
             var heading = "### File \(index + 1) of \(files.count) (\(file.status.rawValue)"
             if truncatedPaths.contains(file.path) { heading += "; only the first lines fit the budget" }
             heading += ")"
-            parts.append(heading + "\n" + dataBlock("path: " + Self.singleLine(file.path) + "\n" + Self.numberedLines(of: file)))
+            let content = "path: " + Self.singleLine(file.path) + "\n" + Self.numberedLines(of: file)
+            parts.append(heading + "\n" + dataBlock(content))
         }
         return parts.joined(separator: "\n\n") + "\n"
     }
@@ -57,6 +58,7 @@ extension PromptBuilder {
 
     /// Control characters (newlines included) become spaces, so a path or title stays on its line.
     static func singleLine(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.map { $0.properties.generalCategory == .control ? " " : $0 }))
+        let scalars = text.unicodeScalars.map { $0.properties.generalCategory == .control ? " " : $0 }
+        return String(String.UnicodeScalarView(scalars))
     }
 }

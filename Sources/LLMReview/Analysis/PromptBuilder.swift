@@ -55,11 +55,3 @@ public struct PromptBuilder: Sendable {
         return "<<<DATA \(boundary)>>>\n" + safe + "\n<<<END \(boundary)>>>"
     }
 }
-
-extension String {
-    /// The string cut to `limit` characters, with a marker saying so.
-    func truncated(to limit: Int) -> String {
-        guard count > limit else { return self }
-        return String(prefix(limit)) + " […truncated]"
-    }
-}
