@@ -147,7 +147,7 @@ struct AnalysisModelAnalystTests {
     }
 
     @Test func requestsStayWithinTheConcurrencyLimit() async {
-        let gauge = InFlightGauge()
+        let gauge = AnalysisInFlightGauge()
         let model = AnalysisScriptedModel { _ throws(LLMError) in
             gauge.enter()
             try? await Task.sleep(for: .milliseconds(20))
@@ -195,7 +195,7 @@ struct AnalysisModelAnalystTests {
 }
 
 /// Counts requests in flight and remembers the most at once.
-final class InFlightGauge: @unchecked Sendable {
+final class AnalysisInFlightGauge: @unchecked Sendable {
     private let lock = NSLock()
     private var current = 0
     private var highest = 0

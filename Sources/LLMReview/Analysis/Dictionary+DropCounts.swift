@@ -7,7 +7,7 @@ extension [String: Int] {
     }
 
     /// Adds every count of `other`.
-    mutating func merge(counts other: [String: Int]) {
+    mutating func mergeDrops(_ other: [String: Int]) {
         merge(other, uniquingKeysWith: +)
     }
 }

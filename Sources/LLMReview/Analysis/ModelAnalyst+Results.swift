@@ -31,7 +31,7 @@ extension ModelAnalyst {
                     logger.notice("model answer was cut at the output cap", metadata: ["llm.chunk": "\(index)"])
                 }
                 candidates += output.candidates
-                dropped.merge(counts: output.dropped)
+                dropped.mergeDrops(output.dropped)
                 shown += chunk.files.compactMap(planned.original(of:))
             case .failure(let error):
                 // Nothing left the machine when the breaker was open or the time was up.
@@ -54,7 +54,7 @@ extension ModelAnalyst {
         let verification = FindingVerifier(
             diff: UnifiedDiff(files: shown), ruleFindings: input.ruleFindings, neverSend: settings.neverSend
         ).verify(candidates)
-        dropped.merge(counts: verification.dropped)
+        dropped.mergeDrops(verification.dropped)
         metrics.recordDropped(dropped)
         logger.info(
             "model analysis finished",

@@ -12,7 +12,7 @@ import Foundation
 public enum ModelOutputParser {
     /// Parses one answer. Never fails: an answer without JSON gives `foundJSON == false`.
     public static func parse(_ text: String) -> ModelOutput {
-        let scanner = JSONScanner(text)
+        let scanner = ModelAnswerScanner(text)
         if let start = scanner.findingsArray() ?? scanner.bareArray() {
             guard scanner.bytes[start] == UInt8(ascii: "[") else { return ModelOutput() }  // "findings": null
             return readArray(scanner, from: start)
@@ -33,7 +33,7 @@ public enum ModelOutputParser {
         return ModelOutput(foundJSON: false)
     }
 
-    private static func readArray(_ scanner: JSONScanner, from start: Int) -> ModelOutput {
+    private static func readArray(_ scanner: ModelAnswerScanner, from start: Int) -> ModelOutput {
         var output = ModelOutput()
         let bytes = scanner.bytes
         var index = start + 1

@@ -1,6 +1,6 @@
 /// Just enough JSON lexing to find values in text that is not all JSON: prose around it, code fences, or an
 /// answer cut off in the middle. Strings (with escapes) are skipped so braces inside them do not count.
-struct JSONScanner {
+struct ModelAnswerScanner {
     let bytes: [UInt8]
 
     init(_ text: String) {
