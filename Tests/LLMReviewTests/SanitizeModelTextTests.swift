@@ -11,6 +11,7 @@ struct SanitizeModelTextTests {
         #expect(Self.clean("(@maintainer) please") == "(maintainer) please")
         #expect(Self.clean("mail ops@example.com") == "mail ops@example.com")
         #expect(Self.clean("use `@pytest.mark.asyncio` here") == "use `@pytest.mark.asyncio` here")
+        #expect(Self.clean("an unclosed `@admin span") == "an unclosed `admin span")
     }
 
     @Test(arguments: [

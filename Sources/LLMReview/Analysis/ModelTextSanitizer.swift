@@ -97,7 +97,7 @@ public enum ModelTextSanitizer {
         Pattern(#"<[!?][^<>]*>"#),  // <!DOCTYPE>, <?xml?>
     ]
     /// `@name` or `@org/team` not inside a word or an e-mail address.
-    private static let mention = Pattern(#"(^|[^A-Za-z0-9_`./\-])@+([A-Za-z0-9][A-Za-z0-9_\-]*(?:/[A-Za-z0-9_.\-]+)?)"#)
+    private static let mention = Pattern(#"(^|[^A-Za-z0-9_./\-])@+([A-Za-z0-9][A-Za-z0-9_\-]*(?:/[A-Za-z0-9_.\-]+)?)"#)
     private static let leftoverTagOpen = Pattern(#"<(?=[A-Za-z/!?])"#)
 
     /// A regular expression literal checked by the tests.
