@@ -11,13 +11,13 @@ extension SQLiteJobQueue {
         do {
             // First, so no later statement spins in SQLiteNIO's default busy handler (it retries without sleeping).
             try await connection.rows("PRAGMA busy_timeout = \(busyTimeoutMilliseconds)")
-            try await enableWAL(connection, path: path)
+            try await retryingBusy { try await enableWAL(connection, path: path) }
             // In WAL mode a commit is written to the log before it returns; NORMAL skips the fsync per commit,
             // which costs durability across a power cut, not across a process kill.
             try await connection.rows("PRAGMA synchronous = NORMAL")
             // SQLiteCheckpointer copies the WAL back on its own thread, outside the commits.
             try await connection.rows("PRAGMA wal_autocheckpoint = 0")
-            try await migrate(connection, path: path, logger: logger)
+            try await retryingBusy { try await migrate(connection, path: path, logger: logger) }
         } catch let error as JobQueueError {
             throw error
         } catch let error as SQLiteError {
@@ -28,22 +28,27 @@ extension SQLiteJobQueue {
         }
     }
 
-    /// Switches the file to WAL. Two processes opening a new file at once may see `SQLITE_BUSY` here, which the
-    /// busy timeout does not cover, so it retries for a while.
+    /// Switches the file to WAL.
     private static func enableWAL(_ connection: SQLiteConnection, path: String) async throws {
-        var attempt = 0
+        let rows = try await connection.rows("PRAGMA journal_mode = WAL")
+        let mode = rows.first?.column("journal_mode")?.string ?? "unknown"
+        guard mode.lowercased() == "wal" else {
+            throw JobQueueError.cannotOpen(
+                path: path, reason: "the file system does not support WAL mode (journal mode is \(mode))"
+            )
+        }
+    }
+
+    /// Runs `body` again while another process holds the file's lock. Several processes opening a new file at
+    /// once contend for the journal switch and the migration, and `SQLITE_BUSY` there is not covered by the busy
+    /// timeout; on a saturated machine the first opener can hold the lock for many seconds, so this waits up to a
+    /// minute before giving up.
+    private static func retryingBusy(_ body: () async throws -> Void) async throws {
+        let deadline = ContinuousClock.now + .seconds(60)
         while true {
             do {
-                let rows = try await connection.rows("PRAGMA journal_mode = WAL")
-                let mode = rows.first?.column("journal_mode")?.string ?? "unknown"
-                guard mode.lowercased() == "wal" else {
-                    throw JobQueueError.cannotOpen(
-                        path: path, reason: "the file system does not support WAL mode (journal mode is \(mode))"
-                    )
-                }
-                return
-            } catch let error as SQLiteError where error.reason == .busy && attempt < 200 {
-                attempt += 1
+                return try await body()
+            } catch let error as SQLiteError where error.reason == .busy && ContinuousClock.now < deadline {
                 try await Task.sleep(for: .milliseconds(50))
             }
         }
