@@ -25,7 +25,9 @@ extension ReplayCommand {
             let resolver = try ConfiguredHostResolver(configuration: configuration, httpClient: httpClient, logger: logger)
             let settings = PipelineSettings(failOn: configuration.review.failOn, reviewDrafts: drafts || configuration.review.drafts)
             let memory = noMemory ? nil : configuration.reviewMemory
-            let pipeline = ReviewPipeline(hosts: resolver, catalog: catalog, settings: settings, memory: memory)
+            let pipeline = ReviewPipeline(
+                hosts: resolver, catalog: catalog, settings: settings, memory: memory,
+                analyst: configuration.llm?.analyst(httpClient: httpClient, logger: logger))
             switch decoded {
             case .pullRequest(let pullRequest):
                 let outcome = try await pipeline.review(pullRequest, logger: logger)

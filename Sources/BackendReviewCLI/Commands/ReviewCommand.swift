@@ -61,6 +61,8 @@ struct ReviewCommand: AsyncParsableCommand {
     @Flag(name: .customLong("no-memory"), help: "Neither read nor update the expertise memory.")
     var noMemory = false
 
+    @OptionGroup var llm: LLMOptions
+
     func validate() throws {
         switch (git, diff) {
         case (nil, nil): throw ValidationError("give a change to review: --git BASE..HEAD or --diff FILE|-")
@@ -68,6 +70,7 @@ struct ReviewCommand: AsyncParsableCommand {
         default: break
         }
         if noMemory && memory != nil { throw ValidationError("--memory and --no-memory exclusive: give one of them") }
+        try llm.validateOptions()
     }
 
     func run() async throws {
@@ -92,6 +95,9 @@ struct ReviewCommand: AsyncParsableCommand {
         if let store, let memoryFile {
             guided = try await LocalMemory.guide(report, store: store, file: memoryFile)
             report = guided?.report ?? report
+        }
+        if let settings = try llm.settings() {
+            report = await LocalAnalysis.run(settings, report: report, diff: input.diff, description: description)
         }
         let rendered = format.render(report, language: report.summary.language, colour: color)
         FileHandle.standardOutput.write(Data(rendered.utf8))

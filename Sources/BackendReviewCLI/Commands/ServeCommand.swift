@@ -90,7 +90,7 @@ struct ServeCommand: AsyncParsableCommand {
                 let pipeline = ReviewPipeline(
                     hosts: resolver, catalog: catalog,
                     settings: PipelineSettings(failOn: configuration.review.failOn, reviewDrafts: configuration.review.drafts),
-                    memory: memory)
+                    memory: memory, analyst: configuration.llm?.analyst(httpClient: httpClient, logger: logger))
                 let comments: any CommentHandler = memory.map {
                     ExpertiseCommandHandler(
                         hosts: resolver, catalog: catalog, memory: $0, reviews: QueueReviewRequester(queue: queue),

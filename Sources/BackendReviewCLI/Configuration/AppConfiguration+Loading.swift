@@ -1,4 +1,5 @@
 import Foundation
+import LLMReview
 import Hosts
 import Logging
 import ReviewCore
@@ -64,6 +65,7 @@ extension AppConfiguration {
             .workerMaxAttempts, default: worker.maxAttempts, range: 1...100, hint: "use 1-100 attempts"
         )
         memory = Self.readMemory(&loader)
+        llm = Self.readLLM(&loader)
         for host in HostKind.allCases {
             hosts[host] = Self.readHost(host, &loader)
         }

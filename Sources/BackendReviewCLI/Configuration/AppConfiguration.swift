@@ -1,6 +1,7 @@
 import Expertise
 import Foundation
 import Hosts
+import LLMReview
 import Logging
 import ReviewCore
 import ReviewServer
@@ -39,6 +40,9 @@ struct AppConfiguration: Sendable {
         var mention = "backend-review"
         var settings = ExpertiseSettings()
     }
+
+    /// The model analysis; `nil` (the default) reviews with the rules alone.
+    var llm: LLMSettings?
 
     var server = Server()
     /// Where the SQLite queue and other state live.

@@ -27,6 +27,21 @@ struct ConfigKey: Sendable, Hashable {
     static let reviewDrafts = ConfigKey("review.drafts")
     static let reviewFailOn = ConfigKey("review.fail_on")
     static let workerConcurrency = ConfigKey("worker.concurrency")
+    static let llmProvider = ConfigKey("llm.provider")
+    static let llmBaseURL = ConfigKey("llm.base_url")
+    static let llmModel = ConfigKey("llm.model")
+    static let llmAPIKey = ConfigKey("llm.api_key")
+    static let llmAPIKeyFile = ConfigKey("llm.api_key_file")
+    static let llmTimeout = ConfigKey("llm.timeout_seconds")
+    static let llmConcurrency = ConfigKey("llm.max_concurrency")
+    static let llmTemperature = ConfigKey("llm.temperature")
+    static let llmMaxInputTokens = ConfigKey("llm.max_input_tokens")
+    static let llmMaxOutputTokens = ConfigKey("llm.max_output_tokens")
+    static let llmDeadline = ConfigKey("llm.deadline_seconds")
+    static let llmStructuredOutput = ConfigKey("llm.structured_output")
+    static let llmNeverSend = ConfigKey("llm.never_send")
+    static let llmInputCost = ConfigKey("llm.input_cost_per_mtok")
+    static let llmOutputCost = ConfigKey("llm.output_cost_per_mtok")
     static let expertiseEnabled = ConfigKey("expertise.enabled")
     static let expertiseTeamMemory = ConfigKey("expertise.team_memory")
     static let expertiseMention = ConfigKey("expertise.mention")
@@ -71,6 +86,8 @@ struct ConfigKey: Sendable, Hashable {
         reviewDrafts, reviewFailOn, workerConcurrency, workerLeaseSeconds, workerMaxAttempts,
         expertiseEnabled, expertiseTeamMemory, expertiseMention, expertiseDemoteAfter, expertiseCommonFiles,
         expertiseMaxDecisions, expertiseMaxBlockers,
+        llmProvider, llmBaseURL, llmModel, llmAPIKey, llmAPIKeyFile, llmTimeout, llmConcurrency, llmTemperature,
+        llmMaxInputTokens, llmMaxOutputTokens, llmDeadline, llmStructuredOutput, llmNeverSend, llmInputCost, llmOutputCost,
     ] + HostKind.allCases.flatMap { host in
         host == .github ? HostKeys(host).all + [githubAppID, githubPrivateKey, githubPrivateKeyFile] : HostKeys(host).all
     }

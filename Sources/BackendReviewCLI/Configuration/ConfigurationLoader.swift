@@ -114,6 +114,21 @@ struct ConfigurationLoader {
         }
     }
 
+    /// A decimal number in `range`.
+    mutating func double(_ key: ConfigKey, default value: Double, range: ClosedRange<Double>, hint: String) -> Double {
+        guard let raw = raw(key) else {
+            record(key, "\(value)", .defaultValue)
+            return value
+        }
+        guard let number = Double(raw.text), range.contains(number) else {
+            report(.error(key.path, "'\(raw.text)' is not valid; \(hint)", at: raw.source))
+            record(key, "<invalid>", raw.source)
+            return value
+        }
+        record(key, "\(number)", raw.source)
+        return number
+    }
+
     /// One of a fixed set of words (`text`/`json`, a severity).
     mutating func choice<Value>(
         _ key: ConfigKey, default value: Value, _ parse: (String) -> Value?, allowed: [String]

@@ -1,6 +1,7 @@
 import Checklists
 import Expertise
 import Hosts
+import LLMReview
 import Logging
 import Metrics
 import ReviewCore
@@ -21,16 +22,19 @@ public struct ReviewPipeline: Sendable {
     public var settings: PipelineSettings
     /// The expertise memory; `nil` reviews without one (dry runs).
     public var memory: ReviewMemory?
+    /// The model analysis; `nil` reviews with the rules alone (the default).
+    public var analyst: ModelAnalyst?
 
     /// Creates a pipeline.
     public init(
         hosts: any HostResolver, catalog: CatalogProvider, settings: PipelineSettings = PipelineSettings(),
-        memory: ReviewMemory? = nil
+        memory: ReviewMemory? = nil, analyst: ModelAnalyst? = nil
     ) {
         self.hosts = hosts
         self.catalog = catalog
         self.settings = settings
         self.memory = memory
+        self.analyst = analyst
     }
 
     /// Reviews the pull request `event` names, at its current head.
@@ -73,6 +77,16 @@ public struct ReviewPipeline: Sendable {
             suppressedByMemory = guided.suppressed
         }
         report.summary.notes += notes
+        if let analyst {
+            // The model sees what the rules found (after the memory) and the memory's briefing; whatever it
+            // answers is verified against this diff before it can be posted. It never fails the review.
+            let input = AnalysisInput(
+                diff: diff, ruleFindings: report.findings, title: snapshot.title, body: snapshot.body,
+                language: report.summary.language,
+                memoryBriefing: guidance?.briefing.render(language: report.summary.language) ?? "",
+                knownSecrets: AnalysisInput.knownSecrets(in: report.findings))
+            report = report.merging(await analyst.analyze(input, logger: logger))
+        }
 
         let existing = try await host.comments(ref)
         let plan = PublicationPlan(
