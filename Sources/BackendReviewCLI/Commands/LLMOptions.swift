@@ -46,7 +46,7 @@ enum LocalAnalysis {
     static func run(_ settings: LLMSettings, report: ReviewReport, diff: UnifiedDiff, description: [String]) async -> ReviewReport {
         var logger = Logger(label: "backend-review.llm") { StreamLogHandler.standardError(label: $0) }
         logger.logLevel = .warning
-        let httpClient = HTTPClient(eventLoopGroupProvider: .singleton)
+        let httpClient = LLMSettings.makeHTTPClient()
         let input = AnalysisInput(
             diff: diff, ruleFindings: report.findings, title: description.first ?? "",
             body: description.dropFirst().joined(separator: "\n"), language: report.summary.language,

@@ -1,6 +1,7 @@
 import AsyncHTTPClient
 import Foundation
 import Hosts
+import LLMReview
 import Logging
 import ReviewService
 
@@ -21,13 +22,14 @@ extension ReplayCommand {
         let logger = Logger(label: "backend-review.replay")
         let catalog = try CatalogProvider(catalog: CatalogLoader.load(directory: configuration.checklistsDirectory))
         let httpClient = HTTPClient(eventLoopGroupProvider: .singleton)
+        let llmClient = LLMSettings.makeHTTPClient()
         do {
             let resolver = try ConfiguredHostResolver(configuration: configuration, httpClient: httpClient, logger: logger)
             let settings = PipelineSettings(failOn: configuration.review.failOn, reviewDrafts: drafts || configuration.review.drafts)
             let memory = noMemory ? nil : configuration.reviewMemory
             let pipeline = ReviewPipeline(
                 hosts: resolver, catalog: catalog, settings: settings, memory: memory,
-                analyst: configuration.llm?.analyst(httpClient: httpClient, logger: logger))
+                analyst: configuration.llm?.analyst(httpClient: llmClient, logger: logger))
             switch decoded {
             case .pullRequest(let pullRequest):
                 let outcome = try await pipeline.review(pullRequest, logger: logger)
@@ -48,9 +50,11 @@ extension ReplayCommand {
             }
         } catch {
             try? await httpClient.shutdown()
+            try? await llmClient.shutdown()
             throw error
         }
         try await httpClient.shutdown()
+        try await llmClient.shutdown()
     }
 }
 

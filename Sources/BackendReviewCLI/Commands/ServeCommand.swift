@@ -2,6 +2,7 @@ import ArgumentParser
 import AsyncHTTPClient
 import Foundation
 import JobQueue
+import LLMReview
 import Logging
 import Metrics
 import Prometheus
@@ -74,6 +75,8 @@ struct ServeCommand: AsyncParsableCommand {
         let httpClient = HTTPClient(
             eventLoopGroupProvider: .singleton,
             configuration: HTTPClient.Configuration(timeout: .init(connect: .seconds(5), read: .seconds(60))))
+        // The model's API gets its own client: see LLMSettings.makeHTTPClient.
+        let llmClient = configuration.llm.map { _ in LLMSettings.makeHTTPClient() }
         var services: [any Service] = []
         do {
             let resolver = try ConfiguredHostResolver(configuration: configuration, httpClient: httpClient, logger: logger)
@@ -90,7 +93,7 @@ struct ServeCommand: AsyncParsableCommand {
                 let pipeline = ReviewPipeline(
                     hosts: resolver, catalog: catalog,
                     settings: PipelineSettings(failOn: configuration.review.failOn, reviewDrafts: configuration.review.drafts),
-                    memory: memory, analyst: configuration.llm?.analyst(httpClient: httpClient, logger: logger))
+                    memory: memory, analyst: llmClient.flatMap { client in configuration.llm?.analyst(httpClient: client, logger: logger) })
                 let comments: any CommentHandler = memory.map {
                     ExpertiseCommandHandler(
                         hosts: resolver, catalog: catalog, memory: $0, reviews: QueueReviewRequester(queue: queue),
@@ -112,10 +115,12 @@ struct ServeCommand: AsyncParsableCommand {
             try await group.run()
         } catch {
             try? await httpClient.shutdown()
+            try? await llmClient?.shutdown()
             try? await store.close()
             throw error
         }
         try await httpClient.shutdown()
+        try await llmClient?.shutdown()
         try await store.close()
         logger.info("stopped")
     }

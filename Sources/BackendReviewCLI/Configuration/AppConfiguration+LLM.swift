@@ -52,6 +52,14 @@ extension AppConfiguration {
 }
 
 extension LLMSettings {
+    /// An HTTP client for the model's API. A refused connection fails at once (AsyncHTTPClient would otherwise
+    /// keep reconnecting until the request timeout, eating the review's deadline); `ModelClient` retries it.
+    static func makeHTTPClient() -> HTTPClient {
+        var configuration = HTTPClient.Configuration(timeout: .init(connect: .seconds(10)))
+        configuration.connectionPool.retryConnectionEstablishment = false
+        return HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
+    }
+
     /// The analyst for these settings: the provider on `httpClient`, with retries, the concurrency limit and the
     /// circuit breaker shared by every review that uses it.
     func analyst(httpClient: HTTPClient, logger: Logger) -> ModelAnalyst {
