@@ -104,3 +104,19 @@ struct TempGitRepository {
 
     func remove() { try? FileManager.default.removeItem(at: url) }
 }
+
+extension CLIRunner {
+    /// `run` on its own thread. Test functions are async and call this, so a test waiting for its child never
+    /// blocks a thread of the (two-thread, on these machines) concurrency pool that in-process servers need.
+    static func runOffPool(
+        _ arguments: [String], in directory: URL? = nil, stdin: String? = nil, environment: [String: String]? = nil
+    ) async throws -> Result {
+        try await withCheckedThrowingContinuation { continuation in
+            Thread {
+                continuation.resume(with: Swift.Result {
+                    try run(arguments, in: directory, stdin: stdin, environment: environment)
+                })
+            }.start()
+        }
+    }
+}

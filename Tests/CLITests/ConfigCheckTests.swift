@@ -20,12 +20,12 @@ struct ConfigCheckTests {
         return url
     }
 
-    static func check(_ files: [String: String], env: [String: String] = [:]) throws -> CLIRunner.Result {
+    static func check(_ files: [String: String], env: [String: String] = [:]) async throws -> CLIRunner.Result {
         let directory = try directory(files)
         defer { try? FileManager.default.removeItem(at: directory) }
         let arguments = files["config.yml"] == nil
             ? ["config", "check"] : ["config", "check", "--config", directory.appendingPathComponent("config.yml").path]
-        return try CLIRunner.run(arguments, in: directory, environment: environment(env))
+        return try await CLIRunner.runOffPool(arguments, in: directory, environment: environment(env))
     }
 
     /// The printed line for `key`.
@@ -33,8 +33,8 @@ struct ConfigCheckTests {
         output.split(separator: "\n").map(String.init).first { $0.hasPrefix(key + ":") }
     }
 
-    @Test func onlyAWebhookSecretIsEnoughToStart() throws {
-        let result = try Self.check([:], env: ["BACKEND_REVIEW_GITHUB_WEBHOOK_SECRET": "whsec-7f3a91c2"])
+    @Test func onlyAWebhookSecretIsEnoughToStart() async throws {
+        let result = try await Self.check([:], env: ["BACKEND_REVIEW_GITHUB_WEBHOOK_SECRET": "whsec-7f3a91c2"])
         #expect(result.status == 0)
         #expect(!result.stdout.contains("whsec-7f3a91c2"))
         #expect(Self.line("github.webhook_secret", in: result.stdout)?.contains("<set>  # env BACKEND_REVIEW_GITHUB_WEBHOOK_SECRET") == true)
@@ -46,8 +46,8 @@ struct ConfigCheckTests {
         #expect(result.stdout.contains("configuration is valid"))
     }
 
-    @Test func nothingConfiguredIsRefusedNamingTheVariables() throws {
-        let result = try Self.check([:])
+    @Test func nothingConfiguredIsRefusedNamingTheVariables() async throws {
+        let result = try await Self.check([:])
         #expect(result.status == 2)
         for host in ["GITHUB", "GITLAB", "GITEA"] {
             #expect(result.stdout.contains("BACKEND_REVIEW_\(host)_WEBHOOK_SECRET"))
@@ -55,7 +55,7 @@ struct ConfigCheckTests {
         #expect(result.stdout.contains("configuration is INVALID"))
     }
 
-    @Test func unknownKeysAreErrorsWithTheirLine() throws {
+    @Test func unknownKeysAreErrorsWithTheirLine() async throws {
         let yaml = """
             server:
               port: 9000
@@ -65,13 +65,13 @@ struct ConfigCheckTests {
             githb:
               token: x
             """
-        let result = try Self.check(["config.yml": yaml, "hook-secret": "abc\n"])
+        let result = try await Self.check(["config.yml": yaml, "hook-secret": "abc\n"])
         #expect(result.status == 2)
         #expect(result.stdout.contains("config.yml:3: server.prot: unknown key 'prot' in 'server'; expected one of: bind, log_format, log_level, max_body_bytes, port"))
         #expect(result.stdout.contains("config.yml:6: githb: unknown key 'githb' in the top level"))
     }
 
-    @Test func environmentOverridesTheFileAndSourcesAreShown() throws {
+    @Test func environmentOverridesTheFileAndSourcesAreShown() async throws {
         let yaml = """
             server:
               port: 9000
@@ -79,7 +79,7 @@ struct ConfigCheckTests {
             worker:
               concurrency: 4
             """
-        let result = try Self.check(["config.yml": yaml], env: [
+        let result = try await Self.check(["config.yml": yaml], env: [
             "BACKEND_REVIEW_SERVER_PORT": "9100", "BACKEND_REVIEW_GITLAB_WEBHOOK_SECRET": "gl-1",
         ])
         #expect(result.status == 0)
@@ -91,14 +91,14 @@ struct ConfigCheckTests {
         #expect(Self.line("worker.max_attempts", in: result.stdout)?.contains("5  # default") == true)
     }
 
-    @Test func secretsComeFromFilesRelativeToTheConfigAndAreNeverPrinted() throws {
+    @Test func secretsComeFromFilesRelativeToTheConfigAndAreNeverPrinted() async throws {
         let yaml = """
             gitea:
               webhook_secret_file: secrets/hook
               token_file: secrets/token
               api_url: https://git.example.com/api/v1
             """
-        let result = try Self.check([
+        let result = try await Self.check([
             "config.yml": yaml, "secrets/hook": "gitea-hook-5d1e\n", "secrets/token": "gitea-token-88ab\n",
         ])
         #expect(result.status == 0)
@@ -109,23 +109,23 @@ struct ConfigCheckTests {
         #expect(Self.line("gitea.api_url", in: result.stdout)?.contains("https://git.example.com/api/v1") == true)
     }
 
-    @Test func fileVariantsOfVariablesWorkAndAMissingFileIsAnError() throws {
+    @Test func fileVariantsOfVariablesWorkAndAMissingFileIsAnError() async throws {
         let directory = try Self.directory(["token": "ghp-token-1\n"])
         defer { try? FileManager.default.removeItem(at: directory) }
-        let good = try CLIRunner.run(["config", "check"], in: directory, environment: Self.environment([
+        let good = try await CLIRunner.runOffPool(["config", "check"], in: directory, environment: Self.environment([
             "BACKEND_REVIEW_GITHUB_WEBHOOK_SECRET": "s", "BACKEND_REVIEW_GITHUB_TOKEN_FILE": directory.appendingPathComponent("token").path,
         ]))
         #expect(good.status == 0)
         #expect(Self.line("github.token", in: good.stdout)?.contains("<set>  # env BACKEND_REVIEW_GITHUB_TOKEN_FILE") == true)
         #expect(!good.stdout.contains("ghp-token-1"))
-        let missing = try CLIRunner.run(["config", "check"], in: directory, environment: Self.environment([
+        let missing = try await CLIRunner.runOffPool(["config", "check"], in: directory, environment: Self.environment([
             "BACKEND_REVIEW_GITHUB_WEBHOOK_SECRET": "s", "BACKEND_REVIEW_GITHUB_TOKEN_FILE": "/nonexistent/token",
         ]))
         #expect(missing.status == 2)
         #expect(missing.stdout.contains("error: env BACKEND_REVIEW_GITHUB_TOKEN_FILE: github.token_file: cannot read '/nonexistent/token'"))
     }
 
-    @Test func everyErrorIsReportedAtOnce() throws {
+    @Test func everyErrorIsReportedAtOnce() async throws {
         let yaml = """
             server:
               port: eighty
@@ -139,7 +139,7 @@ struct ConfigCheckTests {
               enabled: true
               api_url: not a url
             """
-        let result = try Self.check(["config.yml": yaml], env: ["BACKEND_REVIEW_GITHUB_WEBHOOK_SECRET": "s"])
+        let result = try await Self.check(["config.yml": yaml], env: ["BACKEND_REVIEW_GITHUB_WEBHOOK_SECRET": "s"])
         #expect(result.status == 2)
         for expected in [
             "config.yml:2: server.port: 'eighty' is not valid",
@@ -154,36 +154,36 @@ struct ConfigCheckTests {
         }
     }
 
-    @Test func waivingSignaturesIsAllowedButFlaggedUnsafe() throws {
-        let result = try Self.check(["config.yml": "gitea:\n  allow_unsigned: true\n"])
+    @Test func waivingSignaturesIsAllowedButFlaggedUnsafe() async throws {
+        let result = try await Self.check(["config.yml": "gitea:\n  allow_unsigned: true\n"])
         #expect(result.status == 0)
         #expect(result.stdout.contains("warning: gitea.allow_unsigned: UNSAFE"))
         #expect(Self.line("gitea.enabled", in: result.stdout)?.contains("true (allow_unsigned)") == true)
     }
 
-    @Test func inlineSecretsWorkWithAWarningAndStayHidden() throws {
-        let result = try Self.check(["config.yml": "github:\n  webhook_secret: inline-hook-31b7\n"])
+    @Test func inlineSecretsWorkWithAWarningAndStayHidden() async throws {
+        let result = try await Self.check(["config.yml": "github:\n  webhook_secret: inline-hook-31b7\n"])
         #expect(result.status == 0)
         #expect(!result.stdout.contains("inline-hook-31b7"))
         #expect(result.stdout.contains("github.webhook_secret: a secret written in the configuration file; prefer github.webhook_secret_file or BACKEND_REVIEW_GITHUB_WEBHOOK_SECRET"))
     }
 
-    @Test func secretAndSecretFileInTheSameLayerConflict() throws {
-        let result = try Self.check([:], env: [
+    @Test func secretAndSecretFileInTheSameLayerConflict() async throws {
+        let result = try await Self.check([:], env: [
             "BACKEND_REVIEW_GITHUB_WEBHOOK_SECRET": "a", "BACKEND_REVIEW_GITHUB_WEBHOOK_SECRET_FILE": "/tmp/whatever",
         ])
         #expect(result.status == 2)
         #expect(result.stdout.contains("both BACKEND_REVIEW_GITHUB_WEBHOOK_SECRET and BACKEND_REVIEW_GITHUB_WEBHOOK_SECRET_FILE are set; keep one"))
     }
 
-    @Test func githubAppNeedsItsKey() throws {
-        let missingKey = try Self.check([:], env: ["BACKEND_REVIEW_GITHUB_WEBHOOK_SECRET": "s", "BACKEND_REVIEW_GITHUB_APP_ID": "123"])
+    @Test func githubAppNeedsItsKey() async throws {
+        let missingKey = try await Self.check([:], env: ["BACKEND_REVIEW_GITHUB_WEBHOOK_SECRET": "s", "BACKEND_REVIEW_GITHUB_APP_ID": "123"])
         #expect(missingKey.status == 2)
         #expect(missingKey.stdout.contains("set BACKEND_REVIEW_GITHUB_APP_PRIVATE_KEY_FILE"))
         let pem = "-----BEGIN RSA PRIVATE KEY-----\nMIIBOgIBAAJBAKj34GkxFhD90vcNLYLInFEX6Ppy1tPf9Cnzj4p4WGeKLs1Pt8Qu\n-----END RSA PRIVATE KEY-----\n"
         let directory = try Self.directory(["app.pem": pem])
         defer { try? FileManager.default.removeItem(at: directory) }
-        let good = try CLIRunner.run(["config", "check"], in: directory, environment: Self.environment([
+        let good = try await CLIRunner.runOffPool(["config", "check"], in: directory, environment: Self.environment([
             "BACKEND_REVIEW_GITHUB_WEBHOOK_SECRET": "s", "BACKEND_REVIEW_GITHUB_APP_ID": "123",
             "BACKEND_REVIEW_GITHUB_APP_PRIVATE_KEY_FILE": directory.appendingPathComponent("app.pem").path,
         ]))
@@ -192,14 +192,14 @@ struct ConfigCheckTests {
         #expect(!good.stdout.contains("warning: github.token"))
     }
 
-    @Test func invalidYAMLIsReportedWithItsLine() throws {
-        let result = try Self.check(["config.yml": "server:\n  port: 8080\n   bind: [oops\n"])
+    @Test func invalidYAMLIsReportedWithItsLine() async throws {
+        let result = try await Self.check(["config.yml": "server:\n  port: 8080\n   bind: [oops\n"])
         #expect(result.status == 2)
         #expect(result.stdout.contains("config.yml:3: (file): not valid YAML"))
     }
 
-    @Test func misspelledVariablesAreWarnedAbout() throws {
-        let result = try Self.check([:], env: [
+    @Test func misspelledVariablesAreWarnedAbout() async throws {
+        let result = try await Self.check([:], env: [
             "BACKEND_REVIEW_GITHUB_WEBHOOK_SECRET": "s", "BACKEND_REVIEW_GITHUB_WEBHOOK_SECRT": "typo",
         ])
         #expect(result.status == 0)

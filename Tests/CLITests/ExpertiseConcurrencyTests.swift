@@ -101,7 +101,7 @@ struct ExpertiseConcurrencyTests {
         let blocker = try #require(memory.blockers.first { $0.tags.contains("rule:async-blocking-sleep") })
         #expect(blocker.occurrences >= 1)
         let path = try store.fileURL(for: .repository(host: "github", path: "Codertocat/Hello-World"))
-        let validate = try CLIRunner.run(["expertise", "validate", "--file", path])
+        let validate = try await CLIRunner.runOffPool(["expertise", "validate", "--file", path])
         #expect(validate.status == 0, "\(validate.stdout)")
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: (path as NSString).deletingLastPathComponent)
             .filter { $0 != "backend.yaml" && $0 != "backend.yaml.lock" }

@@ -13,7 +13,7 @@ struct GitReviewTests {
 
         """
 
-    @Test func reviewsOnlyLinesTheRangeAdds() throws {
+    @Test func reviewsOnlyLinesTheRangeAdds() async throws {
         let repo = try TempGitRepository()
         defer { repo.remove() }
         // The base already blocks in async code: that line is not part of the change.
@@ -24,7 +24,7 @@ struct GitReviewTests {
         try repo.write("app/services/old.py", Self.asyncHandler + "\n\nasync def other():\n    return 2\n")
         try repo.commit("Add new handler")
 
-        let result = try CLIRunner.run(["review", "--git", "HEAD~1..HEAD", "--root", repo.url.path, "--format", "json"])
+        let result = try await CLIRunner.runOffPool(["review", "--git", "HEAD~1..HEAD", "--root", repo.url.path, "--format", "json"])
         #expect(result.status == 0, "\(result.stderr)")
         let findings = try ReviewCommandTests.findings(result.stdout)
         let async = findings.filter { ($0["section"] as? String) == "async" }
@@ -32,7 +32,7 @@ struct GitReviewTests {
         #expect(async.first?["line"] as? Int == 5)
     }
 
-    @Test func spanishCommitMessagesAnswerInSpanish() throws {
+    @Test func spanishCommitMessagesAnswerInSpanish() async throws {
         let repo = try TempGitRepository()
         defer { repo.remove() }
         try repo.write("README.md", "base\n")
@@ -40,34 +40,34 @@ struct GitReviewTests {
         try repo.write("app/services/espera.py", Self.asyncHandler)
         try repo.commit("Agrega el manejador de espera para las reservas")
 
-        let result = try CLIRunner.run(["review", "--git", "main~1", "--root", repo.url.path, "--format", "markdown"])
+        let result = try await CLIRunner.runOffPool(["review", "--git", "main~1", "--root", repo.url.path, "--format", "markdown"])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("Análisis"))
     }
 
-    @Test func unknownRevisionIsAClearError() throws {
+    @Test func unknownRevisionIsAClearError() async throws {
         let repo = try TempGitRepository()
         defer { repo.remove() }
         try repo.write("README.md", "base\n")
         try repo.commit("base")
-        let result = try CLIRunner.run(["review", "--git", "nope..HEAD", "--root", repo.url.path])
+        let result = try await CLIRunner.runOffPool(["review", "--git", "nope..HEAD", "--root", repo.url.path])
         #expect(result.status == 2)
         #expect(result.stderr.contains("nope"))
     }
 
-    @Test func pathsWithSpacesAndNonASCIIAreRead() throws {
+    @Test func pathsWithSpacesAndNonASCIIAreRead() async throws {
         let repo = try TempGitRepository()
         defer { repo.remove() }
         try repo.write("README.md", "base\n")
         try repo.commit("base")
         try repo.write("app/servicios de reservas/añadir.py", Self.asyncHandler)
         try repo.commit("Add handler")
-        let result = try CLIRunner.run(["review", "--git", "HEAD~1..HEAD", "--root", repo.url.path, "--format", "json"])
+        let result = try await CLIRunner.runOffPool(["review", "--git", "HEAD~1..HEAD", "--root", repo.url.path, "--format", "json"])
         let findings = try ReviewCommandTests.findings(result.stdout)
         #expect(findings.contains { ($0["path"] as? String) == "app/servicios de reservas/añadir.py" && ($0["line"] as? Int) == 5 })
     }
 
-    @Test func symlinksInTheRangeAreReadAsGitStoresThem() throws {
+    @Test func symlinksInTheRangeAreReadAsGitStoresThem() async throws {
         let repo = try TempGitRepository()
         defer { repo.remove() }
         try repo.write("README.md", "base\n")
@@ -77,7 +77,7 @@ struct GitReviewTests {
             atPath: repo.url.appendingPathComponent("leak.py").path, withDestinationPath: "/etc/passwd")
         try repo.write("app/h.py", Self.asyncHandler)
         try repo.commit("Add handler and link")
-        let result = try CLIRunner.run(["review", "--git", "HEAD~1..HEAD", "--root", repo.url.path, "--format", "json"])
+        let result = try await CLIRunner.runOffPool(["review", "--git", "HEAD~1..HEAD", "--root", repo.url.path, "--format", "json"])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(!result.stdout.contains("root:"))
         let findings = try ReviewCommandTests.findings(result.stdout)

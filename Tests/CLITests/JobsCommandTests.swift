@@ -21,34 +21,34 @@ import Testing
 
     @Test func listShowRetryAndPurgeTheQueue() async throws {
         let (data, dead, queued) = try await dataDirectory()
-        let list = try CLIRunner.run(["jobs", "list", "--data", data.path])
+        let list = try await CLIRunner.runOffPool(["jobs", "list", "--data", data.path])
         #expect(list.status == 0, "\(list.stderr)")
         #expect(list.stdout.contains("dead") && list.stdout.contains("queued"))
         #expect(list.stdout.contains("unauthorized 401"))
 
-        let deadOnly = try CLIRunner.run(["jobs", "list", "--data", data.path, "--state", "dead", "--json"])
+        let deadOnly = try await CLIRunner.runOffPool(["jobs", "list", "--data", data.path, "--state", "dead", "--json"])
         let listed = try JSONSerialization.jsonObject(with: Data(deadOnly.stdout.utf8)) as? [[String: Any]]
         #expect(listed?.count == 1)
 
-        let show = try CLIRunner.run(["jobs", "show", "\(dead)", "--data", data.path])
+        let show = try await CLIRunner.runOffPool(["jobs", "show", "\(dead)", "--data", data.path])
         #expect(show.status == 0)
         #expect(show.stdout.contains("github:a"))
 
-        let retry = try CLIRunner.run(["jobs", "retry", "\(dead)", "--data", data.path])
+        let retry = try await CLIRunner.runOffPool(["jobs", "retry", "\(dead)", "--data", data.path])
         #expect(retry.status == 0, "\(retry.stderr)")
-        let again = try CLIRunner.run(["jobs", "list", "--data", data.path, "--state", "queued", "--json"])
+        let again = try await CLIRunner.runOffPool(["jobs", "list", "--data", data.path, "--state", "queued", "--json"])
         #expect((try JSONSerialization.jsonObject(with: Data(again.stdout.utf8)) as? [[String: Any]])?.count == 2)
 
-        let notDead = try CLIRunner.run(["jobs", "retry", "\(queued)", "--data", data.path])
+        let notDead = try await CLIRunner.runOffPool(["jobs", "retry", "\(queued)", "--data", data.path])
         #expect(notDead.status == 2)
         #expect(notDead.stderr.contains("only dead or done jobs can be retried"))
 
-        let purge = try CLIRunner.run(["jobs", "purge", "--state", "done,dead,superseded", "--data", data.path])
+        let purge = try await CLIRunner.runOffPool(["jobs", "purge", "--state", "done,dead,superseded", "--data", data.path])
         #expect(purge.status == 0, "\(purge.stderr)")
     }
 
-    @Test func aMissingQueueIsAClearError() throws {
-        let result = try CLIRunner.run(["jobs", "list", "--data", "/nonexistent-\(UUID().uuidString)"])
+    @Test func aMissingQueueIsAClearError() async throws {
+        let result = try await CLIRunner.runOffPool(["jobs", "list", "--data", "/nonexistent-\(UUID().uuidString)"])
         #expect(result.status == 2)
         #expect(result.stderr.contains("no job queue at"))
     }

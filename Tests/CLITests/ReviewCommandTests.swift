@@ -10,8 +10,8 @@ struct ReviewCommandTests {
         return try #require(object?["findings"] as? [[String: Any]])
     }
 
-    @Test func sampleBreaksRulesInEverySection() throws {
-        let result = try CLIRunner.run(["review"] + Self.sample + ["--format", "json"])
+    @Test func sampleBreaksRulesInEverySection() async throws {
+        let result = try await CLIRunner.runOffPool(["review"] + Self.sample + ["--format", "json"])
         #expect(result.status == 0, "\(result.stderr)")
         let findings = try Self.findings(result.stdout)
         let sections = Set(findings.compactMap { $0["section"] as? String })
@@ -23,8 +23,8 @@ struct ReviewCommandTests {
         }
     }
 
-    @Test func findingsAreRankedBySeverityThenPathThenLine() throws {
-        let result = try CLIRunner.run(["review"] + Self.sample + ["--format", "json"])
+    @Test func findingsAreRankedBySeverityThenPathThenLine() async throws {
+        let result = try await CLIRunner.runOffPool(["review"] + Self.sample + ["--format", "json"])
         let order = ["critical": 0, "high": 1, "medium": 2, "low": 3]
         let keys = try Self.findings(result.stdout).map {
             (order[$0["severity"] as? String ?? ""] ?? 9, $0["path"] as? String ?? "", $0["line"] as? Int ?? 0)
@@ -33,23 +33,23 @@ struct ReviewCommandTests {
         #expect(zip(keys, keys.dropFirst()).allSatisfy { $0 <= $1 })
     }
 
-    @Test func spanishDescriptionGivesRioplatenseMarkdown() throws {
-        let spanish = try CLIRunner.run(
+    @Test func spanishDescriptionGivesRioplatenseMarkdown() async throws {
+        let spanish = try await CLIRunner.runOffPool(
             ["review"] + Self.sample + ["--format", "markdown", "--body-file", "webhooks/sample-pr/description.md"])
         #expect(spanish.stdout.contains("Análisis"))
         #expect(spanish.stdout.contains("Por qué esto es correcto"))
         #expect(spanish.stdout.contains("<!-- backend-review:summary -->"))
-        let english = try CLIRunner.run(["review"] + Self.sample + ["--format", "markdown", "--title", "Add daily report"])
+        let english = try await CLIRunner.runOffPool(["review"] + Self.sample + ["--format", "markdown", "--title", "Add daily report"])
         #expect(english.stdout.contains("Analysis"))
         #expect(!english.stdout.contains("Análisis"))
-        let forced = try CLIRunner.run(["review"] + Self.sample + ["--format", "markdown", "--lang", "es"])
+        let forced = try await CLIRunner.runOffPool(["review"] + Self.sample + ["--format", "markdown", "--lang", "es"])
         #expect(forced.stdout.contains("Solución"))
     }
 
-    @Test func failOnExitsOneOnlyWhenReached() throws {
-        let critical = try CLIRunner.run(["review"] + Self.sample + ["--fail-on", "critical", "--format", "json"])
+    @Test func failOnExitsOneOnlyWhenReached() async throws {
+        let critical = try await CLIRunner.runOffPool(["review"] + Self.sample + ["--fail-on", "critical", "--format", "json"])
         #expect(critical.status == 1)
-        let clean = try CLIRunner.run(["review", "--diff", "-", "--fail-on", "low"], stdin: "")
+        let clean = try await CLIRunner.runOffPool(["review", "--diff", "-", "--fail-on", "low"], stdin: "")
         #expect(clean.status == 0, "\(clean.stderr)")
     }
 
@@ -64,15 +64,15 @@ struct ReviewCommandTests {
         (["review", "--git", "main..HEAD", "--root", "/"], "not a git repository"),
         (["review", "--git=--upload-pack=x"], "not a revision"),
     ])
-    func badUsageExitsTwoWithAReason(arguments: [String], mention: String) throws {
-        let result = try CLIRunner.run(arguments, stdin: "")
+    func badUsageExitsTwoWithAReason(arguments: [String], mention: String) async throws {
+        let result = try await CLIRunner.runOffPool(arguments, stdin: "")
         #expect(result.status == 2)
         #expect(result.stderr.contains(mention), "stderr: \(result.stderr)")
     }
 
     @Test(arguments: ["text", "markdown", "json", "sarif", "github"])
-    func everyFormatRendersTheSample(format: String) throws {
-        let result = try CLIRunner.run(["review"] + Self.sample + ["--format", format])
+    func everyFormatRendersTheSample(format: String) async throws {
+        let result = try await CLIRunner.runOffPool(["review"] + Self.sample + ["--format", format])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("reports.py"))
         switch format {
@@ -91,14 +91,14 @@ struct ReviewCommandTests {
         "diff --git a/x.py b/x.py\n@@ -1,999999999999999999999 +1 @@\n+async def f():\n",
         "diff --git a/\"unterminated b/x\n+++ b/\n@@ @@\n",
     ])
-    func oddDiffsAreReviewedWithoutCrashing(diff: String) throws {
-        let result = try CLIRunner.run(["review", "--diff", "-", "--format", "json"], stdin: diff)
+    func oddDiffsAreReviewedWithoutCrashing(diff: String) async throws {
+        let result = try await CLIRunner.runOffPool(["review", "--diff", "-", "--format", "json"], stdin: diff)
         #expect(result.status == 0, "\(result.stderr)")
         #expect((try? JSONSerialization.jsonObject(with: Data(result.stdout.utf8))) != nil)
     }
 
-    @Test func diffWithoutRootStillReviewsAddedFiles() throws {
-        let result = try CLIRunner.run(["review", "--diff", "webhooks/sample-pr/change.diff", "--format", "json"])
+    @Test func diffWithoutRootStillReviewsAddedFiles() async throws {
+        let result = try await CLIRunner.runOffPool(["review", "--diff", "webhooks/sample-pr/change.diff", "--format", "json"])
         #expect(result.status == 0, "\(result.stderr)")
         let findings = try Self.findings(result.stdout)
         #expect(findings.contains { ($0["path"] as? String) == "app/presentation/api/v1/reports.py" && ($0["line"] as? Int) == 17 })
@@ -126,7 +126,7 @@ struct RootConfinementTests {
     }
 
     @Test(arguments: ["../outside.py", "escape/outside.py"])
-    func filesOutsideTheRootAreNotRead(path: String) throws {
+    func filesOutsideTheRootAreNotRead(path: String) async throws {
         let base = FileManager.default.temporaryDirectory.appendingPathComponent("br-root-\(UUID().uuidString)")
         let root = base.appendingPathComponent("root")
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
@@ -136,13 +136,13 @@ struct RootConfinementTests {
         try FileManager.default.createSymbolicLink(at: root.appendingPathComponent("escape"), withDestinationURL: base)
         try Self.outside.write(to: root.appendingPathComponent("inside.py"), atomically: false, encoding: .utf8)
 
-        let escaped = try CLIRunner.run(
+        let escaped = try await CLIRunner.runOffPool(
             ["review", "--diff", "-", "--root", root.path, "--include-context", "--format", "json"], stdin: Self.diff(path))
         #expect(escaped.status == 0, "\(escaped.stderr)")
         #expect(!escaped.stdout.contains("async-blocking-sleep"))
 
         // The same diff on a file inside the root is read, so the test can tell the difference.
-        let inside = try CLIRunner.run(
+        let inside = try await CLIRunner.runOffPool(
             ["review", "--diff", "-", "--root", root.path, "--include-context", "--format", "json"],
             stdin: Self.diff("inside.py"))
         #expect(inside.stdout.contains("async-blocking-sleep"))

@@ -17,7 +17,7 @@ struct ReviewLLMCommandTests {
         llm.setDefault(.findings(json: Self.answer), api: .anthropic)
         var environment = ProcessInfo.processInfo.environment
         environment["BACKEND_REVIEW_LLM_API_KEY"] = "sk-ant-cli-test"
-        let result = try CLIRunner.run(
+        let result = try await CLIRunner.runOffPool(
             ["review"] + ReviewCommandTests.sample + [
                 "--format", "json", "--llm-url", llm.anthropicBaseURL, "--llm-model", "claude-test", "--llm-provider", "anthropic",
             ], environment: environment)
@@ -33,8 +33,8 @@ struct ReviewLLMCommandTests {
         await llm.stop()
     }
 
-    @Test func anUnreachableModelLeavesTheRulesReviewAndSaysSo() throws {
-        let result = try CLIRunner.run(
+    @Test func anUnreachableModelLeavesTheRulesReviewAndSaysSo() async throws {
+        let result = try await CLIRunner.runOffPool(
             ["review"] + ReviewCommandTests.sample + [
                 "--format", "json", "--llm-url", "http://127.0.0.1:9/v1", "--llm-model", "m", "--llm-timeout", "2",
             ])
@@ -44,8 +44,8 @@ struct ReviewLLMCommandTests {
         #expect(result.stdout.contains("model"))
     }
 
-    @Test func urlAndModelGoTogether() throws {
-        let result = try CLIRunner.run(["review"] + ReviewCommandTests.sample + ["--llm-url", "http://127.0.0.1:1/v1"])
+    @Test func urlAndModelGoTogether() async throws {
+        let result = try await CLIRunner.runOffPool(["review"] + ReviewCommandTests.sample + ["--llm-url", "http://127.0.0.1:1/v1"])
         #expect(result.status == 2)
         #expect(result.stderr.contains("--llm-model"))
     }

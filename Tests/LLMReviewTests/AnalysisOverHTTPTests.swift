@@ -29,7 +29,7 @@ import Testing
         settings.provider = api == .openai ? .openai : .anthropic
         settings.baseURL = llm.baseURL(for: api)
         settings.apiKey = "sk-over-http-7d2e"
-        settings.requestTimeout = .seconds(2)
+        settings.requestTimeout = .seconds(30)
         adjust(&settings)
         var configuration = HTTPClient.Configuration()
         configuration.connectionPool.retryConnectionEstablishment = false

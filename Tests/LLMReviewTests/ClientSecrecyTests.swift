@@ -30,7 +30,7 @@ struct ClientSecrecyTests {
             errors.append(await call())
             llm.enqueue(.delay(.seconds(30), then: .malformedBody), api: api)
             llm.enqueue(.malformedBody, api: api)
-            errors.append(await call(timeout: .milliseconds(200)))
+            errors.append(await call(timeout: .seconds(3)))
             llm.setAPIKey("sk-not-the-configured-one", api: api)  // the OpenAI fake echoes the key it got
             errors.append(await call())
             errors.append(await call())  // the breaker is open now
