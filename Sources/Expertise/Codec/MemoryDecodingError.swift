@@ -21,11 +21,12 @@ public struct MemoryDecodingError: Error, Sendable, Hashable, CustomStringConver
 
     /// `path:line:column: message`; the parts that are unknown are left out.
     public var description: String {
-        var location = path
-        if let line {
-            location += ":\(line)"
-            if let column { location += ":\(column)" }
-        }
-        return "\(location): \(message)"
+        "\(Self.location(path, line: line, column: column)): \(message)"
+    }
+
+    /// `path:line:column`, leaving out what is unknown (a column without a line means nothing).
+    static func location(_ path: String, line: Int?, column: Int?) -> String {
+        guard let line else { return path }
+        return column.map { "\(path):\(line):\($0)" } ?? "\(path):\(line)"
     }
 }

@@ -30,11 +30,6 @@ public struct MemoryIssue: Sendable, Hashable, CustomStringConvertible {
 
     /// `path:line:col: error|warning: message`; the parts that are unknown are left out.
     public var description: String {
-        var location = path
-        if let line {
-            location += ":\(line)"
-            if let column { location += ":\(column)" }
-        }
-        return "\(location): \(severity.rawValue): \(message)"
+        "\(MemoryDecodingError.location(path, line: line, column: column)): \(severity.rawValue): \(message)"
     }
 }
