@@ -20,19 +20,20 @@ enum ExpertiseOverview {
             lines.append("anti-patterns:")
             lines += memory.context.antiPatterns.map { "  - \($0)" }
         }
-        let demoted = memory.decisions.filter { $0.tags.contains("demoted") && !$0.tags.contains("demotion-undone") }
+        // The same reading of the tags as the review's guidance, so `show` lists exactly the demotions applied.
+        let demoted = memory.decisions.filter(\.isActiveDemotion)
         lines.append("")
         lines.append("Decisions (\(memory.decisions.count)):")
         for decision in memory.decisions {
             let confidence = String(format: "%.2f", decision.confidenceScore)
-            let scope = decision.tags.filter { $0.hasPrefix("rule:") || $0.hasPrefix("scope:") }.joined(separator: " ")
+            let scope = "rule:\(decision.ruleID ?? "?") scope:\(decision.scope)"
             lines.append(
                 "  \(decision.id)  \(confidence)  +\(decision.validatedCount)/-\(decision.failedCount)  \(scope)  \(decision.decision)")
         }
         lines.append("")
         lines.append("Demotions (\(demoted.count)):")
         for decision in demoted {
-            let rule = decision.tags.first { $0.hasPrefix("rule:") }.map { String($0.dropFirst(5)) } ?? "?"
+            let rule = decision.ruleID ?? "?"
             let target = repo.map { "--repo \($0)" } ?? "--file \(path)"
             lines.append("  \(rule) (\(decision.id)); undo: backend-review expertise undemote \(target) \(rule)")
         }
