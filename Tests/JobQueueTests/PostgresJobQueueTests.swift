@@ -2,11 +2,16 @@ import Foundation
 import JobQueue
 import Testing
 
+/// The test server, when one is configured.
+let testDatabaseURL = ProcessInfo.processInfo.environment["BACKEND_REVIEW_TEST_DATABASE_URL"].flatMap {
+    $0.isEmpty ? nil : $0
+}
+
 /// What only the PostgreSQL store has: URL handling, concurrent migrations, refusing another program's schema.
 /// Runs when `BACKEND_REVIEW_TEST_DATABASE_URL` names a server (see docs/postgres-queue-status.md).
-@Suite(.enabled(if: PostgresJobQueueTests.url != nil, "BACKEND_REVIEW_TEST_DATABASE_URL is not set"))
+@Suite(.enabled(if: testDatabaseURL != nil, "BACKEND_REVIEW_TEST_DATABASE_URL is not set"))
 struct PostgresJobQueueTests {
-    static let url = ProcessInfo.processInfo.environment["BACKEND_REVIEW_TEST_DATABASE_URL"].flatMap { $0.isEmpty ? nil : $0 }
+    static let url = testDatabaseURL
 
     private func freshSchema() -> String { "jq_" + UUID().uuidString.lowercased().filter { $0 != "-" } }
 
@@ -46,7 +51,7 @@ struct PostgresJobQueueTests {
     }
 
     @Test func anotherProgramsSchemaIsRefused() async throws {
-        let url = try #require(Self.url), schema = freshSchema()
+        let url = try #require(Self.url)
         // A schema whose tables are not the queue's is another program's: never migrate into it.
         let foreign = freshSchema()
         try await PostgresAdmin.createForeignTable(url: url, schema: foreign)
