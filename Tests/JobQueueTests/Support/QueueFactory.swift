@@ -21,7 +21,25 @@ struct QueueFactory: Sendable, CustomTestStringConvertible {
         )
     }
 
-    static let all: [QueueFactory] = [.sqlite]
+    /// A PostgreSQL store in its own schema, named after the test's directory, on the server in
+    /// `BACKEND_REVIEW_TEST_DATABASE_URL` (e.g. `postgres://postgres@127.0.0.1:54329/postgres?sslmode=disable`).
+    static func postgres(url: String) -> QueueFactory {
+        QueueFactory(name: "postgres") { directory, policy, clock, random in
+            let schema = "jq_" + directory.lastPathComponent.lowercased().filter { $0.isLetter || $0.isNumber }
+            return try await PostgresJobQueue.open(
+                url: url, schema: schema, policy: policy, maximumConnections: 4, logger: .quiet,
+                now: { clock.now }, random: random
+            )
+        }
+    }
+
+    /// The PostgreSQL factory when a test server is configured; the contract then runs against both stores.
+    static let all: [QueueFactory] = {
+        guard let url = ProcessInfo.processInfo.environment["BACKEND_REVIEW_TEST_DATABASE_URL"], !url.isEmpty else {
+            return [.sqlite]
+        }
+        return [.sqlite, .postgres(url: url)]
+    }()
 }
 
 extension Logger {
