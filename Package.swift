@@ -82,9 +82,19 @@ let package = Package(
                 .product(name: "Metrics", package: "swift-metrics"),
             ]
         ),
+        // The PostgreSQL connection pool, URL parsing (password kept out of every message) and versioned
+        // migrations that the queue and the expertise memory share when several replicas run.
+        .target(
+            name: "PostgresSupport",
+            dependencies: [
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .target(
             name: "JobQueue",
             dependencies: [
+                "PostgresSupport",
                 .product(name: "SQLiteNIO", package: "sqlite-nio"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Logging", package: "swift-log"),

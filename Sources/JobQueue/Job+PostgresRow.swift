@@ -1,5 +1,6 @@
 import Foundation
 import PostgresNIO
+import PostgresSupport
 
 extension Job {
     /// Builds a job from a `jobs` row (`SELECT *` or `RETURNING *`).

@@ -44,22 +44,31 @@ public struct JobQueueError: Error, CustomStringConvertible, Sendable {
         }
     }
 
-    /// One line: what failed, where, and what to do.
+    /// One line: what failed, where, and what to do (for the file or for the database the queue is in).
     public var description: String {
         switch kind {
         case .cannotOpen(let path, let reason):
-            "cannot open queue at \(path): \(reason); check that the directory exists and is writable"
+            isDatabase(path)
+                ? "cannot open queue at \(path): \(reason); check the URL, that the server runs and accepts this user"
+                : "cannot open queue at \(path): \(reason); check that the directory exists and is writable"
         case .notAQueue(let path, let reason):
-            "\(path) is not a job queue (\(reason)); move the file aside to start an empty queue, or restore it from a backup"
+            isDatabase(path)
+                ? "\(path) is not a job queue (\(reason))"
+                : "\(path) is not a job queue (\(reason)); move the file aside to start an empty queue, or restore it from a backup"
         case .newerSchema(let path, let found, let supported):
             "queue at \(path) has schema version \(found) but this version of backend-review supports up to \(supported); "
                 + "upgrade backend-review"
         case .closed(let path):
             "queue at \(path) is closed; open it again"
         case .storage(let path, let operation, let reason):
-            "queue at \(path): \(operation) failed: \(reason); check disk space and permissions, then retry"
+            isDatabase(path)
+                ? "queue at \(path): \(operation) failed: \(reason); check the server's health and log, then retry"
+                : "queue at \(path): \(operation) failed: \(reason); check disk space and permissions, then retry"
         }
     }
+
+    /// PostgreSQL locations are URLs (without the password); SQLite's are file paths.
+    private func isDatabase(_ path: String) -> Bool { path.hasPrefix("postgres") }
 
     static func cannotOpen(path: String, reason: String) -> Self { Self(.cannotOpen(path: path, reason: reason)) }
     static func notAQueue(path: String, reason: String) -> Self { Self(.notAQueue(path: path, reason: reason)) }

@@ -1,5 +1,6 @@
 import Foundation
 import PostgresNIO
+import PostgresSupport
 
 extension PostgresJobQueue {
     /// One job by id, `nil` when there is none.

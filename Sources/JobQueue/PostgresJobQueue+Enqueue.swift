@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 import PostgresNIO
+import PostgresSupport
 
 extension PostgresJobQueue {
     /// Stores `job` in its own transaction; returns once it committed.

@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 import PostgresNIO
+import PostgresSupport
 
 extension PostgresJobQueue {
     /// How often a busy queue looks for expired leases of jobs that used up their attempts (an idle one looks

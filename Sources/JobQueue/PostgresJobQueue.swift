@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 import PostgresNIO
+import PostgresSupport
 
 /// The ``JobQueue`` for several replicas: one PostgreSQL database (or one schema in it) shared by every process.
 ///
@@ -15,27 +16,22 @@ import PostgresNIO
 /// ```
 public final class PostgresJobQueue: JobQueue {
     /// The database, as `postgres://user@host:port/db` (never with the password), for errors and logs.
-    public let location: String
+    public var location: String { database.location }
     /// The schema holding the `jobs` table.
-    public let schema: String
-    let client: PostgresClient
-    let runner: Task<Void, Never>
+    public var schema: String { database.schema }
+    let database: PostgresDatabase
     let policy: RetryPolicy
     let logger: Logger
     let now: @Sendable () -> Date
     let random: @Sendable () -> Double
-    let closed = Locked(false)
     /// When a claim last looked for expired leases to bury (see ``claim(worker:lease:)``).
     let lastSweep = Locked(Date.distantPast)
 
     private init(
-        location: String, schema: String, client: PostgresClient, runner: Task<Void, Never>, policy: RetryPolicy,
-        logger: Logger, now: @escaping @Sendable () -> Date, random: @escaping @Sendable () -> Double
+        database: PostgresDatabase, policy: RetryPolicy, logger: Logger, now: @escaping @Sendable () -> Date,
+        random: @escaping @Sendable () -> Double
     ) {
-        self.location = location
-        self.schema = schema
-        self.client = client
-        self.runner = runner
+        self.database = database
         self.policy = policy
         self.logger = logger
         self.now = now
@@ -65,34 +61,31 @@ public final class PostgresJobQueue: JobQueue {
         now: @escaping @Sendable () -> Date = Date.init,
         random: @escaping @Sendable () -> Double = { .random(in: 0..<1) }
     ) async throws -> PostgresJobQueue {
-        let target = try PostgresTarget(url: url, schema: schema)
-        var configuration = target.configuration
-        configuration.options.maximumConnections = max(1, maximumConnections)
-        configuration.options.additionalStartupParameters = [("search_path", target.schema)]
-        let client = PostgresClient(configuration: configuration, backgroundLogger: logger)
-        let runner = Task { await client.run() }
-        let queue = PostgresJobQueue(
-            location: target.location, schema: target.schema, client: client, runner: runner, policy: policy,
-            logger: logger, now: now, random: random
-        )
+        let target: PostgresTarget
         do {
-            try await withTimeout(.seconds(60), location: target.location) {
-                try await PostgresSchema.migrate(client: client, schema: target.schema, location: target.location, logger: logger)
+            target = try PostgresTarget(url: url, schema: schema)
+        } catch {
+            throw JobQueueError.cannotOpen(path: error.location, reason: error.reason)
+        }
+        let database = PostgresDatabase.connect(target, maximumConnections: maximumConnections, logger: logger)
+        do {
+            let migrated: Void? = try await PostgresDatabase.withTimeout(.seconds(60)) {
+                try await PostgresSchema.migrate(database)
+            }
+            guard migrated != nil else {
+                throw JobQueueError.cannotOpen(path: target.location, reason: "no answer from the server within 60 seconds")
             }
         } catch {
-            runner.cancel()
-            await runner.value
+            await database.close()
             throw error
         }
         logger.debug("queue opened", metadata: ["queue.location": "\(target.location)", "queue.schema": "\(target.schema)"])
-        return queue
+        return PostgresJobQueue(database: database, policy: policy, logger: logger, now: now, random: random)
     }
 
     /// Closes the connection pool. Later calls throw ``JobQueueError/Code/closed``; closing twice is harmless.
     public func close() async throws {
-        closed.withLock { $0 = true }
-        runner.cancel()
-        await runner.value
+        await database.close()
     }
 
     /// Runs one statement against the database.
@@ -106,11 +99,11 @@ public final class PostgresJobQueue: JobQueue {
     func perform<T: Sendable>(
         _ operation: String, _ body: (PostgresClient, Logger) async throws -> T
     ) async throws -> T {
-        if closed.withLock({ $0 }) { throw JobQueueError.closed(path: location) }
+        if database.isClosed { throw JobQueueError.closed(path: location) }
         do {
-            return try await body(client, logger)
+            return try await body(database.client, logger)
         } catch {
-            if closed.withLock({ $0 }) { throw JobQueueError.closed(path: location) }
+            if database.isClosed { throw JobQueueError.closed(path: location) }
             throw Self.queueError(error, location: location, operation: operation)
         }
     }
@@ -119,54 +112,12 @@ public final class PostgresJobQueue: JobQueue {
     func transaction<T: Sendable>(
         _ operation: String, _ body: @escaping @Sendable (PostgresConnection, Logger) async throws -> T
     ) async throws -> T {
-        try await perform(operation) { client, logger in
-            try await client.withConnection { connection in
-                try await connection.query("BEGIN", logger: logger)
-                do {
-                    let result = try await body(connection, logger)
-                    try await connection.query("COMMIT", logger: logger)
-                    return result
-                } catch {
-                    _ = try? await connection.query("ROLLBACK", logger: logger)
-                    throw error
-                }
-            }
-        }
+        try await perform(operation) { _, _ in try await database.transaction(body) }
     }
 
-    /// A ``JobQueueError`` for any failure, with the server's message (PSQLError's description hides it).
+    /// A ``JobQueueError`` for any failure, with the server's message.
     static func queueError(_ error: any Error, location: String, operation: String) -> JobQueueError {
         if let error = error as? JobQueueError { return error }
-        return .storage(path: location, operation: operation, reason: reason(error))
-    }
-
-    /// The server's message and SQLSTATE, or the client's error code.
-    static func reason(_ error: any Error) -> String {
-        if let error = error as? PSQLError {
-            if let info = error.serverInfo, let message = info[.message] {
-                return "\(message) (SQLSTATE \(info[.sqlState] ?? "?"))"
-            }
-            return "\(error.code)"
-        }
-        return "\(error)"
-    }
-}
-
-/// Runs `body`, failing with ``JobQueueError/Code/cannotOpen`` when it takes longer than `limit` (an unreachable
-/// server makes the pool retry forever).
-func withTimeout<T: Sendable>(
-    _ limit: Duration, location: String, _ body: @escaping @Sendable () async throws -> T
-) async throws -> T {
-    try await withThrowingTaskGroup(of: T?.self) { group in
-        group.addTask { try await body() }
-        group.addTask {
-            try await Task.sleep(for: limit)
-            return nil
-        }
-        defer { group.cancelAll() }
-        guard let first = try await group.next(), let value = first else {
-            throw JobQueueError.cannotOpen(path: location, reason: "no answer from the server within \(limit)")
-        }
-        return value
+        return .storage(path: location, operation: operation, reason: PostgresDatabase.reason(error))
     }
 }

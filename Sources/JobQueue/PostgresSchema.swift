@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 import PostgresNIO
+import PostgresSupport
 
 /// The queue's tables in PostgreSQL, one migration per version step, recorded in `queue_schema_version`.
 ///
@@ -40,62 +41,23 @@ enum PostgresSchema {
         ]
     ]
 
-    /// The version a schema has once every migration ran.
-    static var latestVersion: Int { migrations.count }
+    /// The queue's migrations, for ``PostgresMigrations/run(on:)``.
+    static let plan = PostgresMigrations(component: "queue", tables: ["jobs"], steps: migrations)
 
-    /// Creates the schema if needed and runs the missing migrations, under the schema's advisory lock.
-    static func migrate(client: PostgresClient, schema: String, location: String, logger: Logger) async throws {
+    /// Runs the missing migrations, turning a refusal into the queue's error.
+    static func migrate(_ database: PostgresDatabase) async throws {
+        let location = database.location
         do {
-            try await client.withConnection { connection in
-                try await connection.query("BEGIN", logger: logger)
-                do {
-                    try await migrate(connection, schema: schema, location: location, logger: logger)
-                    try await connection.query("COMMIT", logger: logger)
-                } catch {
-                    _ = try? await connection.query("ROLLBACK", logger: logger)
-                    throw error
-                }
-            }
+            try await plan.run(on: database)
+        } catch PostgresMigrations.Refusal.foreignTable(let table) {
+            throw JobQueueError.notAQueue(
+                path: location, reason: "schema \(database.schema) has a table \(table) of another program; use ?schema=NAME")
+        } catch PostgresMigrations.Refusal.newer(let found, let supported) {
+            throw JobQueueError.newerSchema(path: location, found: found, supported: supported)
         } catch let error as JobQueueError {
             throw error
         } catch {
-            throw JobQueueError.cannotOpen(path: location, reason: PostgresJobQueue.reason(error))
+            throw JobQueueError.cannotOpen(path: location, reason: PostgresDatabase.reason(error))
         }
-    }
-
-    private static func migrate(
-        _ connection: PostgresConnection, schema: String, location: String, logger: Logger
-    ) async throws {
-        try await connection.query(
-            "SELECT pg_advisory_xact_lock(hashtext(\("backend-review.queue." + schema)))", logger: logger
-        )
-        // The name was checked to be a plain identifier, so quoting it is enough.
-        try await connection.query(PostgresQuery(unsafeSQL: "CREATE SCHEMA IF NOT EXISTS \"\(schema)\""), logger: logger)
-        try await connection.query(PostgresQuery(unsafeSQL: "SET LOCAL search_path TO \"\(schema)\""), logger: logger)
-        let tables = try await connection.query(
-            "SELECT table_name FROM information_schema.tables WHERE table_schema = \(schema)", logger: logger
-        ).collect().map { try $0.decode(String.self) }
-        var version = 0
-        if tables.contains("queue_schema_version") {
-            let rows = try await connection.query("SELECT version FROM queue_schema_version", logger: logger).collect()
-            version = Int(try rows.first?.decode(Int32.self) ?? 0)
-        } else if !tables.isEmpty {
-            throw JobQueueError.notAQueue(
-                path: location, reason: "schema \(schema) holds \(tables.count) table(s) of another program"
-            )
-        }
-        let latest = latestVersion
-        if version > latest { throw JobQueueError.newerSchema(path: location, found: version, supported: latest) }
-        guard version < latest else { return }
-        for step in version..<latest {
-            for statement in migrations[step] {
-                try await connection.query(PostgresQuery(unsafeSQL: statement), logger: logger)
-            }
-        }
-        try await connection.query("UPDATE queue_schema_version SET version = \(Int32(latest))", logger: logger)
-        logger.info(
-            "queue schema migrated",
-            metadata: ["queue.location": "\(location)", "queue.schema": "\(schema)", "queue.from": "\(version)", "queue.to": "\(latest)"]
-        )
     }
 }

@@ -50,11 +50,20 @@ struct PostgresJobQueueTests {
         }
     }
 
-    @Test func anotherProgramsSchemaIsRefused() async throws {
+    @Test func aSchemaSharedWithOtherTablesIsUsed() async throws {
+        let url = try #require(Self.url), shared = freshSchema()
+        // An application database's `public` schema holds its own tables: the queue lives beside them.
+        try await PostgresAdmin.createForeignTable(url: url, schema: shared, table: "customers")
+        let queue = try await PostgresJobQueue.open(url: url, schema: shared, logger: .quiet)
+        #expect(try await queue.enqueue(standalone("beside")).id > 0)
+        try await queue.close()
+    }
+
+    @Test func anotherProgramsJobsTableIsRefused() async throws {
         let url = try #require(Self.url)
-        // A schema whose tables are not the queue's is another program's: never migrate into it.
+        // A `jobs` table without the queue's version table is another program's: never migrate into it.
         let foreign = freshSchema()
-        try await PostgresAdmin.createForeignTable(url: url, schema: foreign)
+        try await PostgresAdmin.createForeignTable(url: url, schema: foreign, table: "jobs")
         do {
             _ = try await PostgresJobQueue.open(url: url, schema: foreign, logger: .quiet)
             Issue.record("expected an error")
