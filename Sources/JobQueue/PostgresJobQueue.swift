@@ -19,7 +19,7 @@ public final class PostgresJobQueue: JobQueue {
     public var location: String { database.location }
     /// The schema holding the `jobs` table.
     public var schema: String { database.schema }
-    let database: PostgresDatabase
+    let database: PostgresPool
     let policy: RetryPolicy
     let logger: Logger
     let now: @Sendable () -> Date
@@ -28,7 +28,7 @@ public final class PostgresJobQueue: JobQueue {
     let lastSweep = Locked(Date.distantPast)
 
     private init(
-        database: PostgresDatabase, policy: RetryPolicy, logger: Logger, now: @escaping @Sendable () -> Date,
+        database: PostgresPool, policy: RetryPolicy, logger: Logger, now: @escaping @Sendable () -> Date,
         random: @escaping @Sendable () -> Double
     ) {
         self.database = database
@@ -67,9 +67,9 @@ public final class PostgresJobQueue: JobQueue {
         } catch {
             throw JobQueueError.cannotOpen(path: error.location, reason: error.reason)
         }
-        let database = PostgresDatabase.connect(target, maximumConnections: maximumConnections, logger: logger)
+        let database = PostgresPool.connect(target, maximumConnections: maximumConnections, logger: logger)
         do {
-            let migrated: Void? = try await PostgresDatabase.withTimeout(.seconds(60)) {
+            let migrated: Void? = try await PostgresPool.withTimeout(.seconds(60)) {
                 try await PostgresSchema.migrate(database)
             }
             guard migrated != nil else {
@@ -96,6 +96,7 @@ public final class PostgresJobQueue: JobQueue {
     }
 
     /// Runs `body` with the pool and turns PostgreSQL's errors into ``JobQueueError``s.
+    @discardableResult
     func perform<T: Sendable>(
         _ operation: String, _ body: (PostgresClient, Logger) async throws -> T
     ) async throws -> T {
@@ -118,6 +119,6 @@ public final class PostgresJobQueue: JobQueue {
     /// A ``JobQueueError`` for any failure, with the server's message.
     static func queueError(_ error: any Error, location: String, operation: String) -> JobQueueError {
         if let error = error as? JobQueueError { return error }
-        return .storage(path: location, operation: operation, reason: PostgresDatabase.reason(error))
+        return .storage(path: location, operation: operation, reason: PostgresPool.reason(error))
     }
 }

@@ -45,7 +45,7 @@ enum PostgresSchema {
     static let plan = PostgresMigrations(component: "queue", tables: ["jobs"], steps: migrations)
 
     /// Runs the missing migrations, turning a refusal into the queue's error.
-    static func migrate(_ database: PostgresDatabase) async throws {
+    static func migrate(_ database: PostgresPool) async throws {
         let location = database.location
         do {
             try await plan.run(on: database)
@@ -57,7 +57,7 @@ enum PostgresSchema {
         } catch let error as JobQueueError {
             throw error
         } catch {
-            throw JobQueueError.cannotOpen(path: location, reason: PostgresDatabase.reason(error))
+            throw JobQueueError.cannotOpen(path: location, reason: PostgresPool.reason(error))
         }
     }
 }

@@ -39,7 +39,7 @@ public struct PostgresMigrations: Sendable {
     /// Creates `schema` if needed and runs the missing steps. Returns the version found before.
     /// - Throws: ``Refusal``, or the server's error.
     @discardableResult
-    public func run(on database: PostgresDatabase) async throws -> Int {
+    public func run(on database: PostgresPool) async throws -> Int {
         let schema = database.schema
         return try await database.transaction { connection, logger in
             try await connection.query(

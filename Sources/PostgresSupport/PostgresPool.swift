@@ -6,11 +6,11 @@ import PostgresNIO
 /// expertise memory): runs the pool, turns failures into one-line reasons, and runs transactions.
 ///
 /// ```swift
-/// let database = try await PostgresDatabase.connect(target, maximumConnections: 4, logger: logger)
+/// let database = try await PostgresPool.connect(target, maximumConnections: 4, logger: logger)
 /// let count = try await database.transaction { connection, logger in try await ... }
 /// try await database.close()
 /// ```
-public final class PostgresDatabase: Sendable {
+public final class PostgresPool: Sendable {
     /// `postgres://user@host:port/database`, never with the password.
     public let location: String
     /// The schema every connection's `search_path` points at.
@@ -32,13 +32,13 @@ public final class PostgresDatabase: Sendable {
     /// Starts a pool of at most `maximumConnections` connections to `target`, with `search_path` set to its schema.
     /// Connecting is lazy: the first statement (or ``withTimeout(_:_:)`` around it) finds out whether the server
     /// answers.
-    public static func connect(_ target: PostgresTarget, maximumConnections: Int, logger: Logger) -> PostgresDatabase {
+    public static func connect(_ target: PostgresTarget, maximumConnections: Int, logger: Logger) -> PostgresPool {
         var configuration = target.configuration
         configuration.options.maximumConnections = max(1, maximumConnections)
         configuration.options.additionalStartupParameters = [("search_path", target.schema)]
         let client = PostgresClient(configuration: configuration, backgroundLogger: logger)
         let runner = Task { await client.run() }
-        return PostgresDatabase(location: target.location, schema: target.schema, client: client, runner: runner, logger: logger)
+        return PostgresPool(location: target.location, schema: target.schema, client: client, runner: runner, logger: logger)
     }
 
     /// Whether ``close()`` was called.
