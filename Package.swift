@@ -42,6 +42,15 @@ let package = Package(
             name: "Expertise",
             dependencies: ["ReviewCore", "Checklists", .product(name: "Yams", package: "Yams")]
         ),
+        // The expertise memory kept in PostgreSQL for several replicas, materialised into the YAML files.
+        .target(
+            name: "ExpertisePostgres",
+            dependencies: [
+                "Expertise", "PostgresSupport",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         // The model analysis: providers (OpenAI-compatible, Anthropic), prompt, redaction, budgets, the output
         // verifier. Pure parts do no I/O; providers sit on AsyncHTTPClient.
         .target(
@@ -159,6 +168,14 @@ let package = Package(
         .testTarget(name: "PythonSyntaxTests", dependencies: ["PythonSyntax"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ChecklistsTests", dependencies: ["Checklists", "ReviewCore", "PythonSyntax"]),
         .testTarget(name: "ReviewEngineTests", dependencies: ["ReviewEngine", "Checklists", "ReviewCore"]),
+        .testTarget(
+            name: "ExpertisePostgresTests",
+            dependencies: [
+                "ExpertisePostgres", "Expertise", "PostgresSupport",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .testTarget(name: "ExpertiseTests", dependencies: ["Expertise", "ReviewCore", "Checklists"]),
         .testTarget(
             name: "LLMReviewTests",
