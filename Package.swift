@@ -142,7 +142,7 @@ let package = Package(
             name: "BackendReviewCLI",
             dependencies: [
                 "ReviewCore", "Checklists", "ReviewEngine", "Hosts", "HostClients", "JobQueue",
-                "ReviewService", "ReviewServer", "Expertise", "LLMReview",
+                "ReviewService", "ReviewServer", "Expertise", "LLMReview", "PostgresSupport", "ExpertisePostgres",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Logging", package: "swift-log"),
@@ -156,7 +156,8 @@ let package = Package(
         .executableTarget(
             name: "BenchTool",
             dependencies: [
-                "ReviewCore", "PythonSyntax", "Checklists", "ReviewEngine", "JobQueue", "FakeHost", "Hosts",
+                "ReviewCore", "PythonSyntax", "Checklists", "ReviewEngine", "JobQueue", "FakeHost", "Hosts", "PostgresSupport",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Crypto", package: "swift-crypto"),

@@ -6,6 +6,6 @@ struct BenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "backend-review-bench",
         abstract: "Benchmarks and corpus checks for backend-review; each prints figures.",
-        subcommands: [TokenizeBench.self, GenerateProject.self, DiffBench.self, QueueBench.self, DeliveryBench.self]
+        subcommands: [TokenizeBench.self, GenerateProject.self, DiffBench.self, QueueBench.self, DeliveryBench.self, ReplicasBench.self]
     )
 }

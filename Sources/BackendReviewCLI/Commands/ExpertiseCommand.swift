@@ -24,7 +24,9 @@ struct ExpertiseOptions: ParsableArguments {
     var file: String?
 
     @Option(name: .long, help: "The server's data directory (as in `serve --data`).")
-    var data: String = "data"
+    var data: String?
+
+    @OptionGroup var config: ConfigFileOption
 
     func validate() throws {
         switch (repo, file) {
@@ -37,7 +39,7 @@ struct ExpertiseOptions: ParsableArguments {
         }
     }
 
-    var store: FileExpertiseStore { FileExpertiseStore(dataDirectory: data) }
+    var store: FileExpertiseStore { FileExpertiseStore(dataDirectory: (try? stores().dataDirectory) ?? data ?? "data") }
 
     /// The memory's location.
     var memoryLocation: MemoryLocation {
@@ -87,7 +89,7 @@ struct ExpertiseShow: AsyncParsableCommand {
     @OptionGroup var options: ExpertiseOptions
 
     func run() async throws {
-        let (path, memory) = try options.memory()
+        let (path, memory) = try await options.currentMemory()
         let text = ExpertiseOverview.render(memory, path: path, repo: options.repo)
         FileHandle.standardOutput.write(Data(text.utf8))
     }
@@ -123,7 +125,7 @@ struct ExpertiseExport: AsyncParsableCommand {
     var format: Format = .yaml
 
     func run() async throws {
-        let (_, memory) = try options.memory()
+        let (_, memory) = try await options.currentMemory()
         let text: String = switch format {
         case .yaml: MemoryCodec.encode(memory, repositoryName: options.repo)
         case .json: try ExpertiseJSON.render(memory)
@@ -146,8 +148,11 @@ struct ExpertiseUndemote: AsyncParsableCommand {
     func run() async throws {
         _ = try options.path()
         let rule = rule
-        let update = try await options.store.update(options.memoryLocation, repositoryName: options.repo) { memory in
-            memory.undoDemotion(rule: rule, now: Date())
+        let location = options.memoryLocation, repo = options.repo
+        let update = try await options.withStore { store in
+            try await store.update(location, repositoryName: repo) { memory in
+                memory.undoDemotion(rule: rule, now: Date())
+            }
         }
         guard update.value else {
             throw CLIError("\(rule) is not demoted in this memory (see `backend-review expertise show`)")

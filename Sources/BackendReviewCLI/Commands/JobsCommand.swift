@@ -13,28 +13,38 @@ struct JobsCommand: AsyncParsableCommand {
     )
 }
 
-/// `--data DIR`, shared by every `jobs` subcommand.
+/// `--config FILE` and `--data DIR`, shared by every `jobs` subcommand: the queue is the one `serve` uses with the
+/// same configuration (`DATA/queue.sqlite`, or the database in `queue:` / `BACKEND_REVIEW_DATABASE_URL`).
 struct JobsOptions: ParsableArguments {
-    @Option(name: .long, help: "The server's data directory (as in `serve --data`); the queue is DIR/queue.sqlite.")
-    var data: String = "data"
+    @OptionGroup var config: ConfigFileOption
 
-    /// Opens the existing queue file; a missing one is a usage error, not a new empty queue.
-    func openQueue() async throws -> SQLiteJobQueue {
-        let path = URL(fileURLWithPath: data).appendingPathComponent(SQLiteJobQueue.defaultFileName).path
-        guard FileManager.default.fileExists(atPath: path) else {
-            throw CLIError("no job queue at \(path): pass --data DIR, the directory `serve --data` uses")
+    @Option(name: .long, help: "The server's data directory (as in `serve --data`); the SQLite queue is DIR/queue.sqlite.")
+    var data: String?
+
+    /// Opens the existing queue; a missing SQLite file is a usage error, not a new empty queue.
+    func openQueue() async throws -> any JobQueue {
+        let flags = data.map { ["data_dir": (value: $0, flag: "--data")] } ?? [:]
+        let report = AppConfiguration.load(file: config.file, environment: ProcessInfo.processInfo.environment, flags: flags)
+        let configuration: AppConfiguration
+        do {
+            configuration = try report.validatedForStores()
+        } catch {
+            throw CLIError("\(error)")
+        }
+        if case .sqlite = configuration.queue {
+            let path = URL(fileURLWithPath: configuration.dataDirectory).appendingPathComponent(SQLiteJobQueue.defaultFileName).path
+            guard FileManager.default.fileExists(atPath: path) else {
+                throw CLIError(
+                    "no job queue at \(path): pass --data DIR, the directory `serve --data` uses (or the database: --config FILE or BACKEND_REVIEW_DATABASE_URL)")
+            }
         }
         var logger = Logger(label: "backend-review.jobs") { StreamLogHandler.standardError(label: $0) }
         logger.logLevel = .warning
-        do {
-            return try await SQLiteJobQueue.open(path: path, logger: logger)
-        } catch let error as JobQueueError {
-            throw CLIError(error.description)
-        }
+        return try await configuration.openQueue(logger: logger)
     }
 
     /// Runs `body` with the queue open and closes it afterwards, whatever happens.
-    func withQueue<T>(_ body: (SQLiteJobQueue) async throws -> T) async throws -> T {
+    func withQueue<T>(_ body: (any JobQueue) async throws -> T) async throws -> T {
         let queue = try await openQueue()
         do {
             let result = try await body(queue)

@@ -23,10 +23,18 @@ extension ReplayCommand {
         let catalog = try CatalogProvider(catalog: CatalogLoader.load(directory: configuration.checklistsDirectory))
         let httpClient = HTTPClient(eventLoopGroupProvider: .singleton)
         let llmClient = LLMSettings.makeHTTPClient()
+        let opened: OpenedMemory?
+        do {
+            opened = noMemory ? nil : try await configuration.openReviewMemory(logger: logger)
+        } catch {
+            try? await httpClient.shutdown()
+            try? await llmClient.shutdown()
+            throw error
+        }
         do {
             let resolver = try ConfiguredHostResolver(configuration: configuration, httpClient: httpClient, logger: logger)
             let settings = PipelineSettings(failOn: configuration.review.failOn, reviewDrafts: drafts || configuration.review.drafts)
-            let memory = noMemory ? nil : configuration.reviewMemory
+            let memory = opened?.memory
             let pipeline = ReviewPipeline(
                 hosts: resolver, catalog: catalog, settings: settings, memory: memory,
                 analyst: configuration.llm?.analyst(httpClient: llmClient, logger: logger))
@@ -49,10 +57,12 @@ extension ReplayCommand {
                 throw CLIError("\(payload) is \(Self.describe(decoded)); nothing to replay")
             }
         } catch {
+            await opened?.close()
             try? await httpClient.shutdown()
             try? await llmClient.shutdown()
             throw error
         }
+        await opened?.close()
         try await httpClient.shutdown()
         try await llmClient.shutdown()
     }

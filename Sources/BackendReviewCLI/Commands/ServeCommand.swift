@@ -29,7 +29,7 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .long, help: "The port to listen on (0: any free port; the chosen one is logged).")
     var port: Int?
 
-    @Option(name: .long, help: "The data directory (queue.sqlite lives there).")
+    @Option(name: .long, help: "The data directory (queue.sqlite and the expertise memories live there).")
     var data: String?
 
     @Option(name: .long, help: "A directory of checklist YAML files (default: the bundled checklists).")
@@ -60,9 +60,15 @@ struct ServeCommand: AsyncParsableCommand {
         MetricsSystem.bootstrap(PrometheusMetricsFactory(registry: registry))
 
         try FileManager.default.createDirectory(atPath: configuration.dataDirectory, withIntermediateDirectories: true)
-        let store = try await SQLiteJobQueue.open(
-            path: configuration.dataDirectory + "/" + SQLiteJobQueue.defaultFileName,
-            policy: configuration.retryPolicy, logger: logger)
+        logger.info("stores", metadata: ["queue": "\(configuration.queue)", "data_dir": "\(configuration.dataDirectory)"])
+        let store = try await configuration.openQueue(logger: logger)
+        let opened: OpenedMemory?
+        do {
+            opened = noWorker ? nil : try await configuration.openReviewMemory(logger: logger)
+        } catch {
+            try? await store.close()
+            throw error
+        }
         let signal = WakeSignal()
         let queue = WakingQueue(base: store, signal: signal)
         let catalog: CatalogProvider
@@ -89,7 +95,7 @@ struct ServeCommand: AsyncParsableCommand {
                 })
             services.append(app)
             if !noWorker {
-                let memory = configuration.reviewMemory
+                let memory = opened?.memory
                 let pipeline = ReviewPipeline(
                     hosts: resolver, catalog: catalog,
                     settings: PipelineSettings(failOn: configuration.review.failOn, reviewDrafts: configuration.review.drafts),
@@ -116,11 +122,13 @@ struct ServeCommand: AsyncParsableCommand {
         } catch {
             try? await httpClient.shutdown()
             try? await llmClient?.shutdown()
+            await opened?.close()
             try? await store.close()
             throw error
         }
         try await httpClient.shutdown()
         try await llmClient?.shutdown()
+        await opened?.close()
         try await store.close()
         logger.info("stopped")
     }

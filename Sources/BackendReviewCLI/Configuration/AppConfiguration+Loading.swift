@@ -50,6 +50,7 @@ extension AppConfiguration {
             allowed: Logger.Level.allCases.map(\.rawValue)
         )
         dataDirectory = loader.path(.dataDir, default: dataDirectory) ?? dataDirectory
+        queue = Self.readQueue(&loader)
         checklistsDirectory = loader.path(.checklists, default: nil)
         review.drafts = loader.bool(.reviewDrafts, default: review.drafts)
         review.failOn = loader.choice(

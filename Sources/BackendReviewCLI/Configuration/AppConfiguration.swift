@@ -47,6 +47,8 @@ struct AppConfiguration: Sendable {
     var server = Server()
     /// Where the SQLite queue and other state live.
     var dataDirectory = "data"
+    /// The queue's store; with PostgreSQL the expertise memory is kept there too (several replicas).
+    var queue = QueueBackend.sqlite
     /// The admins' checklist directory; `nil`: the bundled checklists only.
     var checklistsDirectory: String?
     var review = Review()

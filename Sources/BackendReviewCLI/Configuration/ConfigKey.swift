@@ -23,6 +23,8 @@ struct ConfigKey: Sendable, Hashable {
     static let serverLogFormat = ConfigKey("server.log_format")
     static let serverLogLevel = ConfigKey("server.log_level")
     static let dataDir = ConfigKey("data_dir")
+    /// `sqlite` or `postgres://...`; the variable keeps the name operators expect for a database URL.
+    static let queue = ConfigKey("queue", environment: "BACKEND_REVIEW_DATABASE_URL")
     static let checklists = ConfigKey("checklists")
     static let reviewDrafts = ConfigKey("review.drafts")
     static let reviewFailOn = ConfigKey("review.fail_on")
@@ -82,7 +84,7 @@ struct ConfigKey: Sendable, Hashable {
 
     /// Every key, in the order `config check` prints them.
     static let all: [ConfigKey] = [
-        serverBind, serverPort, serverMaxBodyBytes, serverLogFormat, serverLogLevel, dataDir, checklists,
+        serverBind, serverPort, serverMaxBodyBytes, serverLogFormat, serverLogLevel, dataDir, queue, checklists,
         reviewDrafts, reviewFailOn, workerConcurrency, workerLeaseSeconds, workerMaxAttempts,
         expertiseEnabled, expertiseTeamMemory, expertiseMention, expertiseDemoteAfter, expertiseCommonFiles,
         expertiseMaxDecisions, expertiseMaxBlockers,

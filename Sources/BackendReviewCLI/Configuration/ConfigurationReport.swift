@@ -19,6 +19,14 @@ struct ConfigurationReport: Sendable {
 
     /// The configuration for talking to the hosts' APIs without receiving webhooks (`replay`): problems with
     /// the intake's secrets don't matter there.
+    /// The configuration for the admin commands (`jobs`, `expertise`), which need only where the stores are: only
+    /// errors in `queue` and `data_dir` stop them.
+    func validatedForStores() throws(ConfigurationError) -> AppConfiguration {
+        let relevant = errors.filter { $0.key == ConfigKey.queue.path || $0.key == ConfigKey.dataDir.path }
+        guard relevant.isEmpty else { throw ConfigurationError(errors: relevant) }
+        return configuration
+    }
+
     func validatedForAPI() throws(ConfigurationError) -> AppConfiguration {
         let relevant = errors.filter { $0.key != "webhooks" && !$0.key.hasSuffix(".webhook_secret") }
         guard relevant.isEmpty else { throw ConfigurationError(errors: relevant) }
