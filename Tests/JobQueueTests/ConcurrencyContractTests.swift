@@ -70,3 +70,56 @@ struct ConcurrencyContractTests {
         }
     }
 }
+
+/// Claimers on three handles racing for the jobs of ten pull requests: one job per pull request runs at a time.
+struct KeyExclusionContractTests {
+    /// The keys held by a running job right now, and every moment two jobs of one key ran together.
+    actor Running {
+        var keys: Set<String> = []
+        var overlaps: [String] = []
+        func start(_ key: String) {
+            if !keys.insert(key).inserted { overlaps.append(key) }
+        }
+        func finish(_ key: String) { keys.remove(key) }
+    }
+
+    @Test(arguments: QueueFactory.all)
+    func jobsOfOnePullRequestNeverRunTogetherAcrossHandles(factory: QueueFactory) async throws {
+        try await QueueFixture.with(factory) { queue, fixture in
+            for index in 0..<80 {
+                _ = try await queue.enqueue(
+                    NewJob(deliveryID: "k\(index)", kind: .comment, coalesceKey: "pr\(index % 10)", payload: Data()))
+            }
+            let handles: [any JobQueue] = [queue, try await fixture.reopen(), try await fixture.reopen()]
+            let running = Running()
+            let done = try await withThrowingTaskGroup(of: Int.self) { group in
+                for worker in 0..<12 {
+                    let handle = handles[worker % handles.count]
+                    group.addTask {
+                        var count = 0, idle = 0
+                        while idle < 60 {
+                            guard let job = try await handle.claim(worker: "w\(worker)", lease: .seconds(600)) else {
+                                idle += 1
+                                try await Task.sleep(for: .milliseconds(5))
+                                continue
+                            }
+                            idle = 0
+                            let key = job.coalesceKey ?? ""
+                            await running.start(key)
+                            try await Task.sleep(for: .milliseconds(2))
+                            await running.finish(key)
+                            #expect(try await handle.complete(job.id, worker: "w\(worker)"))
+                            count += 1
+                        }
+                        return count
+                    }
+                }
+                return try await group.reduce(0, +)
+            }
+            for handle in handles.dropFirst() { try await handle.close() }
+            #expect(done == 80)
+            let overlaps = await running.overlaps
+            #expect(overlaps.isEmpty, "ran together: \(overlaps)")
+        }
+    }
+}

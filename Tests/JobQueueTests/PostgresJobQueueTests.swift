@@ -27,6 +27,7 @@ struct PostgresJobQueueTests {
         let id = try await queues[0].enqueue(standalone("a")).id
         #expect(try await queues[5].job(id)?.deliveryID == "a")
         for queue in queues { try await queue.close() }
+        try await PostgresAdmin.dropSchema(url: url, schema: schema)
     }
 
     @Test func locationNeverHoldsThePassword() async throws {
@@ -34,10 +35,12 @@ struct PostgresJobQueueTests {
         var components = try #require(URLComponents(string: url))
         components.password = "s3cret-password"
         // The test server trusts 127.0.0.1, so a password it does not need is accepted and must not show.
-        let queue = try await PostgresJobQueue.open(url: components.string!, schema: freshSchema(), logger: .quiet)
+        let schema = freshSchema()
+        let queue = try await PostgresJobQueue.open(url: components.string!, schema: schema, logger: .quiet)
         #expect(!queue.location.contains("s3cret"))
         #expect(queue.location.hasPrefix("postgres://"))
         try await queue.close()
+        try await PostgresAdmin.dropSchema(url: url, schema: schema)
     }
 
     @Test func badURLIsACannotOpenErrorWithoutThePassword() async throws {
@@ -57,6 +60,7 @@ struct PostgresJobQueueTests {
         let queue = try await PostgresJobQueue.open(url: url, schema: shared, logger: .quiet)
         #expect(try await queue.enqueue(standalone("beside")).id > 0)
         try await queue.close()
+        try await PostgresAdmin.dropSchema(url: url, schema: shared)
     }
 
     @Test func anotherProgramsJobsTableIsRefused() async throws {
@@ -70,5 +74,6 @@ struct PostgresJobQueueTests {
         } catch let error as JobQueueError {
             #expect(error.code == .notAQueue)
         }
+        try await PostgresAdmin.dropSchema(url: url, schema: foreign)
     }
 }

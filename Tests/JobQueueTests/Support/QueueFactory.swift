@@ -12,6 +12,9 @@ struct QueueFactory: Sendable, CustomTestStringConvertible {
     let open: @Sendable (_ directory: URL, _ policy: RetryPolicy, _ clock: TestClock, _ random: @escaping @Sendable () -> Double)
         async throws -> any JobQueue
 
+    /// Removes what ``open`` created outside `directory` (a PostgreSQL schema); the directory itself is the fixture's.
+    var remove: @Sendable (_ directory: URL) async -> Void = { _ in }
+
     var testDescription: String { name }
 
     static let sqlite = QueueFactory(name: "sqlite") { directory, policy, clock, random in
@@ -24,13 +27,13 @@ struct QueueFactory: Sendable, CustomTestStringConvertible {
     /// A PostgreSQL store in its own schema, named after the test's directory, on the server in
     /// `BACKEND_REVIEW_TEST_DATABASE_URL` (e.g. `postgres://postgres@127.0.0.1:54329/postgres?sslmode=disable`).
     static func postgres(url: String) -> QueueFactory {
-        QueueFactory(name: "postgres") { directory, policy, clock, random in
-            let schema = "jq_" + directory.lastPathComponent.lowercased().filter { $0.isLetter || $0.isNumber }
-            return try await PostgresJobQueue.open(
-                url: url, schema: schema, policy: policy, maximumConnections: 4, logger: .quiet,
+        let schema: @Sendable (URL) -> String = { directory in "jq_" + directory.lastPathComponent.lowercased().filter { $0.isLetter || $0.isNumber } }
+        return QueueFactory(name: "postgres", open: { directory, policy, clock, random in
+            try await PostgresJobQueue.open(
+                url: url, schema: schema(directory), policy: policy, maximumConnections: 4, logger: .quiet,
                 now: { clock.now }, random: random
             )
-        }
+        }, remove: { directory in try? await PostgresAdmin.dropSchema(url: url, schema: schema(directory)) })
     }
 
     /// The PostgreSQL factory when a test server is configured; the contract then runs against both stores.

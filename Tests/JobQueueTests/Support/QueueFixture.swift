@@ -23,9 +23,11 @@ struct QueueFixture: Sendable {
             try await body(queue, fixture)
         } catch {
             try? await queue.close()
+            await factory.remove(directory)
             throw error
         }
         try await queue.close()
+        await factory.remove(directory)
     }
 
     /// Another handle (another connection) on the same store; the caller closes it.
