@@ -32,7 +32,7 @@ struct PostgresExpertiseStoreRecoveryTests {
             #expect(try await db.query("SELECT reason FROM expertise_rejected") == [problem.description])
             #expect(try await store.load(shop).memory?.tasksHandled == 1)
             let stored = try #require(try await db.stored(host: "github", path: "acme/shop"))
-            #expect(stored.revision == 3)
+            #expect(stored.revision == 2)
             #expect(readText(try db.file(host: "github", path: "acme/shop")) == stored.document)
             await store.close()
         }
