@@ -22,6 +22,20 @@ struct ReplicasEndToEndTests {
         let cluster = try ReplicaCluster(scenario: scenario, replicas: 3)
         for number in 1...Self.pullRequests { ReplicaCluster.seed(fake, number: number) }
         let client = HTTPClient(eventLoopGroupProvider: .singleton)
+        do {
+            try await run(cluster: cluster, fake: fake, client: client)
+        } catch {
+            cluster.stop()
+            try await client.shutdown()
+            await fake.stop()
+            throw error
+        }
+        cluster.stop()
+        try await client.shutdown()
+        await fake.stop()
+    }
+
+    private func run(cluster: ReplicaCluster, fake: FakeHostServer, client: HTTPClient) async throws {
 
         // 400 first deliveries, and after every fourth one a redelivery of the one sent two before it (to another
         // replica, as a host retrying after a timeout would): 500 in all.
@@ -34,9 +48,11 @@ struct ReplicasEndToEndTests {
 
         var statuses: [Int: Int] = [:]
         var duplicates = 0
+        var orphan: String?
         for (index, number) in plan.enumerated() {
             if index == plan.count / 2 {
-                // Half way: the second replica dies mid-work, leases and all.
+                // Half way: the second replica dies in the middle of a review, its lease still held.
+                orphan = try await cluster.jobHeld(byReplica: 1)
                 cluster.kill(1)
             }
             let answer = try await cluster.deliver(
@@ -58,13 +74,26 @@ struct ReplicasEndToEndTests {
         }
         #expect(done, "not reviewed: \(missing.prefix(20)); log: \(cluster.logTail)")
 
+        // The memory is written after the final status, and a job the killed replica held comes back only when its
+        // lease runs out: wait until the queue has nothing queued or running.
+        let drained = try await eventually(timeout: 120) {
+            try cluster.jobs(states: "queued,running").isEmpty
+        }
+        #expect(drained, "jobs still queued or running; log: \(cluster.logTail)")
+
+        // The review the killed replica held was taken over once its lease ran out, and finished.
+        let taken = try cluster.run(["jobs", "show", try #require(orphan), "--json"])
+        let job = try #require(try JSONSerialization.jsonObject(with: Data(taken.utf8)) as? [String: Any])
+        #expect(job["state"] as? String == "done")
+        #expect((job["attempts"] as? Int ?? 0) >= 2, "\(job)")
+
         let expected = try ReplicaCluster.expectedInline()
         #expect(!expected.isEmpty)
         for number in 1...Self.pullRequests {
             let inline = fake.inlineComments(.github, Self.repo, number: number)
             let summaries = fake.issueComments(.github, Self.repo, number: number)
             #expect(inline.count == expected.count, "#\(number): \(inline.count) inline comments")
-            #expect(Set(inline.map { "\($0.path):\($0.line ?? 0)" }).count == inline.count, "#\(number): duplicate comment")
+            #expect(Set(inline.map { "\($0.path ?? ""):\($0.line ?? 0)" }).count == inline.count, "#\(number): duplicate comment")
             #expect(summaries.count == 1, "#\(number): \(summaries.count) summaries")
         }
 
@@ -83,12 +112,9 @@ struct ReplicasEndToEndTests {
         #expect(secrets?.occurrences == Self.pullRequests)
 
         // Nothing is left in the queue, and no replica logged the database password or a host secret.
-        let queued = try cluster.run(["jobs", "list", "--state", "queued,running,dead", "--json"])
-        #expect(queued.trimmingCharacters(in: .whitespacesAndNewlines) == "[]", "\(queued)")
+        let left = try cluster.jobs(states: "queued,running,dead")
+        #expect(left.isEmpty, "\(left)")
         #expect(!cluster.logTail.contains(Scenario.secret))
         #expect(!cluster.logTail.contains(ReplicaCluster.password))
-        cluster.stop()
-        try await client.shutdown()
-        await fake.stop()
     }
 }

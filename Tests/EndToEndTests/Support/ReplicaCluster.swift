@@ -91,6 +91,27 @@ final class ReplicaCluster: @unchecked Sendable {
         return String(decoding: output, as: UTF8.self)
     }
 
+    /// The id of a job replica `index` is running now (its worker id ends in its pid); waits up to a minute for one.
+    func jobHeld(byReplica index: Int) async throws -> String {
+        guard let pid = servers[index]?.process.processIdentifier else { throw ServerProcessError(message: "replica \(index) is down") }
+        let deadline = Date().addingTimeInterval(60)
+        while Date() < deadline {
+            let held = try jobs(states: "running").first { ($0["lease_owner"] as? String)?.hasSuffix(":\(pid)") == true }
+            if let id = held?["id"] as? Int { return String(id) }
+            try await Task.sleep(for: .milliseconds(20))
+        }
+        throw ServerProcessError(message: "replica \(index) ran no job for a minute")
+    }
+
+    /// `jobs list --json` for `states` (comma-separated), through the CLI on the shared database.
+    func jobs(states: String) throws -> [[String: Any]] {
+        let text = try run(["jobs", "list", "--state", states, "--json"])
+        guard let jobs = try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [[String: Any]] else {
+            throw ServerProcessError(message: "jobs list printed \(text)")
+        }
+        return jobs
+    }
+
     /// Stops the live replicas and drops the schema (best effort: `psql` is there wherever the server is).
     func stop() {
         for server in servers { _ = server?.terminate() }
