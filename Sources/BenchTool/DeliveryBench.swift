@@ -83,7 +83,7 @@ struct DeliveryBench: AsyncParsableCommand {
         print(String(format: "engine alone, same pull request: p50 %.1f ms; end-to-end / engine = %.1f", engine, p50 / engine))
     }
 
-    static func payload(number: Int, head: String) -> Data {
+    static func payload(number: Int, head: String, name: String = "bench") -> Data {
         let json: [String: Any] = [
             "action": "opened", "number": number,
             "pull_request": [
@@ -92,7 +92,7 @@ struct DeliveryBench: AsyncParsableCommand {
                 "head": ["ref": "feature", "sha": head], "base": ["ref": "main", "sha": String(repeating: "0", count: 40)],
             ],
             "repository": [
-                "id": 1, "name": "bench", "full_name": "acme/bench", "owner": ["login": "acme"], "default_branch": "main",
+                "id": 1, "name": name, "full_name": "acme/\(name)", "owner": ["login": "acme"], "default_branch": "main",
             ],
             "sender": ["login": "dev"],
         ]

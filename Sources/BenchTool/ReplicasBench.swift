@@ -43,6 +43,12 @@ struct ReplicasBench: AsyncParsableCommand {
     @Option(help: "Timed runs per setting (plus one warm-up).")
     var runs: Int = 3
 
+    @Option(help: "Repositories the pull requests are spread over (each has its own expertise memory).")
+    var repositories: Int = 1
+
+    @Flag(help: "Turn the expertise memory off (expertise.enabled: false), to see its share of the cost.")
+    var noMemory = false
+
     func run() async throws {
         guard let url = databaseURL ?? ProcessInfo.processInfo.environment["BACKEND_REVIEW_DATABASE_URL"] else {
             throw ValidationError("pass --database-url postgres://... or set BACKEND_REVIEW_DATABASE_URL")
@@ -53,10 +59,12 @@ struct ReplicasBench: AsyncParsableCommand {
         }
         var generator = ProjectGenerator(seed: 11)
         let files = generator.generate(lines: lines)
-        let fixture = ReplicaFixture(files: files)
+        guard (1...100).contains(repositories) else { throw ValidationError("--repositories wants 1 to 100") }
+        let fixture = ReplicaFixture(files: files, repositories: repositories)
         print("machine: \(ProcessInfo.processInfo.activeProcessorCount) cores; each run: \(pullRequests) pull requests of "
             + "\(files.count) files, \(files.reduce(0) { $0 + $1.lineCount }) lines; \(workers) workers per replica; "
-            + "\(inFlight) deliveries in flight; median of \(runs) runs after a warm-up")
+            + "\(inFlight) deliveries in flight; \(repositories) repositories; memory \(noMemory ? "off" : "on"); "
+            + "median of \(runs) runs after a warm-up")
 
         var settings: [(name: String, replicas: Int, database: String?)] = [("sqlite", 1, nil)]
         settings += counts.map { ("postgres", $0, url) }
@@ -100,6 +108,7 @@ struct ReplicasBench: AsyncParsableCommand {
             "BACKEND_REVIEW_GITHUB_API_URL": fake.baseURL(for: .github), "BACKEND_REVIEW_SERVER_BIND": "127.0.0.1",
             "BACKEND_REVIEW_SERVER_LOG_LEVEL": "warning", "BACKEND_REVIEW_GITHUB_WRITES_PER_MINUTE": "0",
             "BACKEND_REVIEW_WORKER_CONCURRENCY": String(workers),
+            "BACKEND_REVIEW_EXPERTISE_ENABLED": noMemory ? "false" : "true",
         ]
         if let database { environment["BACKEND_REVIEW_DATABASE_URL"] = try Self.withSchema(database, schema) }
         var servers: [ServerLauncher] = []
@@ -164,34 +173,38 @@ struct ReplicasBench: AsyncParsableCommand {
     static func list(_ values: [Double]) -> String { values.map { String(format: "%.1f", $0) }.joined(separator: " ") }
 }
 
-/// The pull requests of a replicas run: the same generated files at a new head commit for each number.
+/// The pull requests of a replicas run: the same generated files at a new head commit for each number, spread
+/// round-robin over `acme/bench-1` ... `acme/bench-N`.
 struct ReplicaFixture: Sendable {
     static let secret = "bench-secret"
     static let token = "bench-token"
-    static let repo = "acme/bench"
     let files: [(path: String, text: String)]
     let diff: String
+    let repositories: Int
 
-    init(files: [GeneratedFile]) {
+    init(files: [GeneratedFile], repositories: Int) {
         self.files = files.map { ($0.path, $0.text) }
         diff = String(decoding: GeneratorDiff.addingAll(files), as: UTF8.self)
+        self.repositories = repositories
     }
 
     static func head(_ number: Int) -> String { String(format: "%040x", 0xb0_0000 + number) }
 
+    func repository(_ number: Int) -> String { "bench-\(number % repositories + 1)" }
+
     func seed(_ fake: FakeHostServer, numbers: [Int]) {
-        _ = fake.addRepository(.github, owner: "acme", name: "bench")
+        for index in 0..<repositories { _ = fake.addRepository(.github, owner: "acme", name: "bench-\(index + 1)") }
         fake.setToken(.github, Self.token)
         for number in numbers {
-            let head = Self.head(number)
-            for file in files { fake.setFile(.github, Self.repo, ref: head, path: file.path, contents: file.text) }
-            fake.addPullRequest(.github, Self.repo, number: number, headSHA: head, baseSHA: String(repeating: "0", count: 40), diff: diff)
+            let head = Self.head(number), repo = "acme/" + repository(number)
+            for file in files { fake.setFile(.github, repo, ref: head, path: file.path, contents: file.text) }
+            fake.addPullRequest(.github, repo, number: number, headSHA: head, baseSHA: String(repeating: "0", count: 40), diff: diff)
         }
     }
 
-    func payload(number: Int) -> Data { DeliveryBench.payload(number: number, head: Self.head(number)) }
+    func payload(number: Int) -> Data { DeliveryBench.payload(number: number, head: Self.head(number), name: repository(number)) }
 
     func isPending(_ fake: FakeHostServer, number: Int) -> Bool {
-        fake.statuses(.github, Self.repo, sha: Self.head(number)).allSatisfy { $0.state == "pending" }
+        fake.statuses(.github, "acme/" + repository(number), sha: Self.head(number)).allSatisfy { $0.state == "pending" }
     }
 }

@@ -23,17 +23,7 @@ extension FileExpertiseStore {
 
     /// The file of `location`: missing, its memory and text, or why it does not decode. Never changes anything.
     public func readFile(_ location: MemoryLocation) throws -> MemoryFileContents {
-        let path = try fileURL(for: location)
-        guard let bytes = try MemoryFile.contents(path) else { return .missing }
-        guard let text = String(bytes: bytes, encoding: .utf8) else {
-            return .corrupt(MemoryDecodingError(
-                path: path, line: nil, column: nil, message: "the file is not UTF-8 text; fix its encoding"))
-        }
-        do throws(MemoryDecodingError) {
-            return .decoded(try MemoryCodec.decode(text, path: path), text: text)
-        } catch {
-            return .corrupt(error)
-        }
+        try Self.read(try fileURL(for: location))
     }
 
     /// Renames the file of `location` to `<file>.corrupt-<UTC time>` (like an update that finds it unreadable) and

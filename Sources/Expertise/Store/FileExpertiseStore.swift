@@ -77,13 +77,8 @@ public struct FileExpertiseStore: ExpertiseStore {
         return MemoryUpdate(value: value, written: true, recovered: recovered)
     }
 
-    private enum ReadResult {
-        case missing
-        case decoded(ExpertiseMemory, text: String)
-        case corrupt(MemoryDecodingError)
-    }
-
-    private static func read(_ path: String) throws -> ReadResult {
+    /// The file at `path`: missing, its memory and text, or why it does not decode.
+    static func read(_ path: String) throws -> MemoryFileContents {
         guard let bytes = try MemoryFile.contents(path) else { return .missing }
         guard let text = String(bytes: bytes, encoding: .utf8) else {
             return .corrupt(MemoryDecodingError(
