@@ -48,7 +48,9 @@ extension PostgresExpertiseStore {
                     guard memory != start.memory || recovered != nil else {
                         return MemoryUpdate(value: value, written: false)
                     }
-                    let text = MemoryCodec.encode(memory, repositoryName: repositoryName, header: start.header)
+                    let text = Self.stamped(
+                        MemoryCodec.encode(memory, repositoryName: repositoryName, header: start.header),
+                        revision: row.revision + 1)
                     try await Self.write(text, host: host, path: path, connection: connection, logger: logger)
                     // Still holding the row lock: replicas sharing the data directory write the file in turn. A
                     // failed write rolls the update back, so the file never falls behind without an error.
@@ -72,14 +74,19 @@ extension PostgresExpertiseStore {
             case .missing: break
             case .decoded(let memory, let text):
                 start.memory = memory
-                start.header = MemoryCodec.leadingComments(of: text)
+                start.header = Self.header(of: text)
             case .corrupt(let error): start.corruptFile = error
             }
             return start
         }
+        if let edit = handEdit(of: row, host: host, path: path) {
+            start.memory = edit.memory
+            start.header = Self.header(of: edit.text)
+            return start
+        }
         do throws(MemoryDecodingError) {
             start.memory = try MemoryCodec.decode(row.document, path: name)
-            start.header = MemoryCodec.leadingComments(of: row.document)
+            start.header = Self.header(of: row.document)
         } catch {
             start.rejected = (row.document, error)
         }

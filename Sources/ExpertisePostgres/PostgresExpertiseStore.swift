@@ -80,7 +80,9 @@ public final class PostgresExpertiseStore: ExpertiseStore {
     public func close() async { await database.close() }
 
     /// The memory as the database holds it, without a lock. A repository no update has written yet reads the YAML
-    /// file in the data directory, if any (the memory its first update will import); nothing is ever written.
+    /// file in the data directory, if any (the memory its first update will import), and so does one whose file a
+    /// person edited since the last update (see ``handEdit(of:host:path:)``). Only a hand edit that does not decode is
+    /// moved aside; nothing else is written.
     public func load(_ location: MemoryLocation) async throws -> LoadedMemory {
         guard case .repository(let host, let path) = location else { return try await local.load(location) }
         _ = try local.fileURL(for: location)
@@ -91,6 +93,7 @@ public final class PostgresExpertiseStore: ExpertiseStore {
         guard let row, !row.isUnwritten else {
             return try await files?.load(location) ?? LoadedMemory(memory: nil)
         }
+        if let edit = handEdit(of: row, host: host, path: path) { return LoadedMemory(memory: edit.memory) }
         do throws(MemoryDecodingError) {
             return LoadedMemory(memory: try MemoryCodec.decode(row.document, path: name))
         } catch {

@@ -14,6 +14,8 @@ struct PostgresExpertiseStoreRecoveryTests {
             let store = try await db.open()
             _ = try await store.update(shop, repositoryName: "acme/shop") { $0.tasksHandled = 40 }
             let broken = "version: '1.0'\ntasks_handled: [oops\n"
+            // No file to fall back on (a replica whose disk holds none): the database's document is all there is.
+            try FileManager.default.removeItem(atPath: try db.file(host: "github", path: "acme/shop"))
             try await db.query(
                 "UPDATE expertise_memories SET document = $$\(broken)$$ WHERE host = 'github' AND path = 'acme/shop'")
 
@@ -50,12 +52,12 @@ struct PostgresExpertiseStoreRecoveryTests {
             let result = try await store.update(shop, repositoryName: "acme/shop") { $0.tasksHandled += 1 }
             #expect(result.written && result.recovered == nil)
             let stored = try #require(try await db.stored(host: "github", path: "acme/shop"))
-            #expect(stored.document.hasPrefix("# Kept by the shop team.\n"))
+            #expect(stored.document.hasPrefix("# backend-review-revision: 1\n# Kept by the shop team.\n"))
             #expect(stored.document.contains("owner: shop-team"))
             #expect(readText(path) == stored.document)
             #expect(try await store.load(shop).memory?.tasksHandled == 8)
 
-            // Once the database holds the memory, the file never overrides it.
+            // Once the database holds the memory, a file not naming its revision (not an edit of it) never overrides it.
             try writeText("tasks_handled: 100\n", to: path)
             _ = try await store.update(shop, repositoryName: "acme/shop") { $0.tasksHandled += 1 }
             #expect(try await store.load(shop).memory?.tasksHandled == 9)
