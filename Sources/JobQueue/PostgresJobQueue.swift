@@ -24,14 +24,17 @@ public final class PostgresJobQueue: JobQueue {
     let logger: Logger
     let now: @Sendable () -> Date
     let random: @Sendable () -> Double
+    /// How long one call may wait for the database, connection included.
+    let operationTimeout: Duration
     /// When a claim last looked for expired leases to bury (see ``claim(worker:lease:)``).
     let lastSweep = Locked(Date.distantPast)
 
     private init(
-        database: PostgresPool, policy: RetryPolicy, logger: Logger, now: @escaping @Sendable () -> Date,
-        random: @escaping @Sendable () -> Double
+        database: PostgresPool, policy: RetryPolicy, operationTimeout: Duration, logger: Logger,
+        now: @escaping @Sendable () -> Date, random: @escaping @Sendable () -> Double
     ) {
         self.database = database
+        self.operationTimeout = operationTimeout
         self.policy = policy
         self.logger = logger
         self.now = now
@@ -48,6 +51,8 @@ public final class PostgresJobQueue: JobQueue {
     ///   - schema: Overrides the URL's `schema`; created when missing. Letters, digits and `_` only.
     ///   - policy: Attempts and backoff for failed jobs.
     ///   - maximumConnections: The connection pool's size.
+    ///   - operationTimeout: How long one call may wait for an answer, waiting for a connection included, before it
+    ///     fails (a delivery is then refused with 503 instead of hanging while the server is down).
     ///   - logger: Receives state changes worth an operator's attention (dead letters, expired leases).
     ///   - now: The clock, injectable for tests of leases and backoff.
     ///   - random: Jitter in [0, 1), injectable for tests.
@@ -57,6 +62,7 @@ public final class PostgresJobQueue: JobQueue {
         schema: String? = nil,
         policy: RetryPolicy = .init(),
         maximumConnections: Int = 10,
+        operationTimeout: Duration = .seconds(20),
         logger: Logger,
         now: @escaping @Sendable () -> Date = Date.init,
         random: @escaping @Sendable () -> Double = { .random(in: 0..<1) }
@@ -80,7 +86,8 @@ public final class PostgresJobQueue: JobQueue {
             throw error
         }
         logger.debug("queue opened", metadata: ["queue.location": "\(target.location)", "queue.schema": "\(target.schema)"])
-        return PostgresJobQueue(database: database, policy: policy, logger: logger, now: now, random: random)
+        return PostgresJobQueue(
+            database: database, policy: policy, operationTimeout: operationTimeout, logger: logger, now: now, random: random)
     }
 
     /// Closes the connection pool. Later calls throw ``JobQueueError/Code/closed``; closing twice is harmless.
@@ -96,13 +103,22 @@ public final class PostgresJobQueue: JobQueue {
     }
 
     /// Runs `body` with the pool and turns PostgreSQL's errors into ``JobQueueError``s.
+    ///
+    /// A call that gets no answer within `operationTimeout` fails: the pool waits for a connection as long as the server
+    /// is down, and a delivery must be refused with 503 before the host gives up on it (GitHub waits 10 seconds).
     @discardableResult
     func perform<T: Sendable>(
-        _ operation: String, _ body: (PostgresClient, Logger) async throws -> T
+        _ operation: String, _ body: @escaping @Sendable (PostgresClient, Logger) async throws -> T
     ) async throws -> T {
         if database.isClosed { throw JobQueueError.closed(path: location) }
+        let (client, logger, timeout) = (database.client, self.logger, operationTimeout)
         do {
-            return try await body(database.client, logger)
+            guard let result = try await PostgresPool.withTimeout(timeout, { try await body(client, logger) })
+            else {
+                throw JobQueueError.storage(
+                    path: location, operation: operation, reason: "no answer from the server within \(timeout)")
+            }
+            return result
         } catch {
             if database.isClosed { throw JobQueueError.closed(path: location) }
             throw Self.queueError(error, location: location, operation: operation)
@@ -113,7 +129,8 @@ public final class PostgresJobQueue: JobQueue {
     func transaction<T: Sendable>(
         _ operation: String, _ body: @escaping @Sendable (PostgresConnection, Logger) async throws -> T
     ) async throws -> T {
-        try await perform(operation) { _, _ in try await database.transaction(body) }
+        let database = self.database
+        return try await perform(operation) { _, _ in try await database.transaction(body) }
     }
 
     /// A ``JobQueueError`` for any failure, with the server's message.

@@ -76,7 +76,13 @@ public final class PostgresPool: Sendable {
             }
             return "\(error.code)"
         }
-        return "\(error)"
+        // The pool's own errors (module _ConnectionPoolModule) say only their case name.
+        let text = "\(error)"
+        if text.contains("connectionCreationCircuitBreakerTripped") {
+            return "cannot connect to the server; the pool keeps retrying with backoff"
+        }
+        if text.contains("requestCancelled") || text.contains("poolShutdown") { return "the connection pool is shut down" }
+        return text
     }
 
     /// Runs `body`, returning `nil` when it takes longer than `limit`: an unreachable server makes the pool retry

@@ -30,7 +30,9 @@ struct QueueFactory: Sendable, CustomTestStringConvertible {
         let schema: @Sendable (URL) -> String = { directory in "jq_" + directory.lastPathComponent.lowercased().filter { $0.isLetter || $0.isNumber } }
         return QueueFactory(name: "postgres", open: { directory, policy, clock, random in
             try await PostgresJobQueue.open(
-                url: url, schema: schema(directory), policy: policy, maximumConnections: 4, logger: .quiet,
+                // Hundreds of concurrent calls share 4 connections on a loaded machine: only a dead server should time out.
+                url: url, schema: schema(directory), policy: policy, maximumConnections: 4, operationTimeout: .seconds(300),
+                logger: .quiet,
                 now: { clock.now }, random: random
             )
         }, remove: { directory in try? await PostgresAdmin.dropSchema(url: url, schema: schema(directory)) })
