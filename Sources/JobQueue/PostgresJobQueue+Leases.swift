@@ -167,12 +167,7 @@ extension PostgresJobQueue {
                 """,
                 logger: logger
             )
-            if outcome == .dead {
-                logger.warning(
-                    "queue job dead",
-                    metadata: ["queue.job": "\(id)", "queue.attempts": "\(attempts)", "queue.retryable": "\(retryable)"]
-                )
-            }
+            outcome.log(job: id, attempts: attempts, retryable: retryable, to: logger)
             return outcome
         }
     }

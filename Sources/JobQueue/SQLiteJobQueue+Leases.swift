@@ -146,12 +146,7 @@ extension SQLiteJobQueue {
                 ]
             )
             guard !changed.isEmpty else { return .leaseLost }
-            if outcome == .dead {
-                logger.warning(
-                    "queue job dead",
-                    metadata: ["queue.job": "\(id)", "queue.attempts": "\(attempts)", "queue.retryable": "\(retryable)"]
-                )
-            }
+            outcome.log(job: id, attempts: attempts, retryable: retryable, to: logger)
             return outcome
         }
     }
