@@ -64,10 +64,21 @@ let package = Package(
                 .product(name: "Metrics", package: "swift-metrics"),
             ]
         ),
+        // A Hummingbird responder on 127.0.0.1 at a free port, started and stopped gracefully: the test doubles' server.
+        .target(
+            name: "LoopbackServer",
+            dependencies: [
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         // Scripted OpenAI-compatible and Anthropic servers on loopback, for tests.
         .target(
             name: "FakeLLM",
             dependencies: [
+                "LoopbackServer",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
@@ -132,6 +143,7 @@ let package = Package(
         .target(
             name: "FakeHost",
             dependencies: [
+                "LoopbackServer",
                 .product(name: "NIOCore", package: "swift-nio"), .product(name: "HTTPTypes", package: "swift-http-types"), .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 "ReviewCore",
                 .product(name: "Hummingbird", package: "hummingbird"),

@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import LoopbackServer
 import Logging
 import NIOCore
 import ServiceLifecycle
@@ -19,17 +20,14 @@ import ServiceLifecycle
 /// ```
 public final class FakeHostServer: Sendable {
     let state: Locked<FakeState>
-    private let group: ServiceGroup
-    private let serverTask: Task<Void, Never>
+    private let server: LoopbackServer
 
     /// The bound port.
-    public let port: Int
+    public var port: Int { server.port }
 
-    private init(state: Locked<FakeState>, group: ServiceGroup, serverTask: Task<Void, Never>, port: Int) {
+    private init(state: Locked<FakeState>, server: LoopbackServer) {
         self.state = state
-        self.group = group
-        self.serverTask = serverTask
-        self.port = port
+        self.server = server
     }
 
     /// Starts a server on `127.0.0.1` with an OS-chosen port; returns once it is accepting connections.
@@ -38,39 +36,9 @@ public final class FakeHostServer: Sendable {
         logger: Logger = Logger(label: "FakeHost", factory: { _ in SwiftLogNoOpLogHandler() })
     ) async throws -> FakeHostServer {
         let state = Locked(FakeState())
-        let waiter = PortWaiter()
-        let app = Application(
-            responder: FakeResponder(state: state),
-            configuration: ApplicationConfiguration(address: .hostname("127.0.0.1", port: 0)),
-            onServerRunning: { channel in
-                if let port = channel.localAddress?.port {
-                    waiter.resolve(.success(port))
-                } else {
-                    waiter.resolve(.failure(FakeHostError("the fake host's socket has no port")))
-                }
-            },
-            logger: logger
-        )
-        // Run under our own group (no signal handlers) so stop() can shut down gracefully: that closes
-        // the clients' idle keep-alive connections, where cancelling would leave them open and unanswered.
-        let group = ServiceGroup(configuration: .init(services: [app], gracefulShutdownSignals: [], logger: logger))
-        let task = Task {
-            do {
-                try await group.run()
-                waiter.resolve(.failure(FakeHostError("the fake host stopped before it was listening")))
-            } catch {
-                waiter.resolve(.failure(error))
-            }
-        }
-        do {
-            let port = try await waiter.wait()
-            state.withLock { $0.origin = "http://127.0.0.1:\(port)" }
-            return FakeHostServer(state: state, group: group, serverTask: task, port: port)
-        } catch {
-            task.cancel()
-            await task.value
-            throw error
-        }
+        let server = try await LoopbackServer.start(FakeResponder(state: state), name: "the fake host", logger: logger)
+        state.withLock { $0.origin = "http://127.0.0.1:\(server.port)" }
+        return FakeHostServer(state: state, server: server)
     }
 
     /// `http://127.0.0.1:PORT/github`, `.../gitlab/api/v4` or `.../gitea/api/v1`: the API base URL to configure.
@@ -81,13 +49,6 @@ public final class FakeHostServer: Sendable {
     /// Stops listening and closes connections once in-flight requests are answered (after 5 s they
     /// are cut). Safe to call more than once.
     public func stop() async {
-        await group.triggerGracefulShutdown()
-        let serverTask = serverTask
-        let watchdog = Task {
-            try? await Task.sleep(for: .seconds(5))
-            serverTask.cancel()
-        }
-        await serverTask.value
-        watchdog.cancel()
+        await server.stop()
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import LoopbackServer
 import Logging
 import NIOCore
 import ServiceLifecycle
@@ -19,17 +20,14 @@ import ServiceLifecycle
 /// ```
 public final class FakeLLMServer: Sendable {
     let state: Locked<FakeLLMState>
-    private let group: ServiceGroup
-    private let serverTask: Task<Void, Never>
+    private let server: LoopbackServer
 
     /// The bound port.
-    public let port: Int
+    public var port: Int { server.port }
 
-    private init(state: Locked<FakeLLMState>, group: ServiceGroup, serverTask: Task<Void, Never>, port: Int) {
+    private init(state: Locked<FakeLLMState>, server: LoopbackServer) {
         self.state = state
-        self.group = group
-        self.serverTask = serverTask
-        self.port = port
+        self.server = server
     }
 
     /// Starts a server on `127.0.0.1` with an OS-chosen port; returns once it is accepting connections.
@@ -38,37 +36,9 @@ public final class FakeLLMServer: Sendable {
         logger: Logger = Logger(label: "FakeLLM", factory: { _ in SwiftLogNoOpLogHandler() })
     ) async throws -> FakeLLMServer {
         let state = Locked(FakeLLMState())
-        let waiter = PortWaiter()
-        let app = Application(
-            responder: FakeLLMResponder(state: state),
-            configuration: ApplicationConfiguration(address: .hostname("127.0.0.1", port: 0)),
-            onServerRunning: { channel in
-                if let port = channel.localAddress?.port {
-                    waiter.resolve(.success(port))
-                } else {
-                    waiter.resolve(.failure(FakeLLMError("the fake model server's socket has no port")))
-                }
-            },
-            logger: logger
-        )
-        // Our own group (no signal handlers), so stop() shuts down gracefully and closes keep-alive connections.
-        let group = ServiceGroup(configuration: .init(services: [app], gracefulShutdownSignals: [], logger: logger))
-        let task = Task {
-            do {
-                try await group.run()
-                waiter.resolve(.failure(FakeLLMError("the fake model server stopped before it was listening")))
-            } catch {
-                waiter.resolve(.failure(error))
-            }
-        }
-        do {
-            let port = try await waiter.wait()
-            return FakeLLMServer(state: state, group: group, serverTask: task, port: port)
-        } catch {
-            task.cancel()
-            await task.value
-            throw error
-        }
+        let server = try await LoopbackServer.start(
+            FakeLLMResponder(state: state), name: "the fake model server", logger: logger)
+        return FakeLLMServer(state: state, server: server)
     }
 
     /// `http://127.0.0.1:PORT/v1`: the OpenAI-compatible base URL (`/chat/completions` is appended).
@@ -93,13 +63,6 @@ public final class FakeLLMServer: Sendable {
     /// they are cut). Safe to call more than once.
     public func stop() async {
         state.withLock { $0.stopping = true }
-        await group.triggerGracefulShutdown()
-        let serverTask = serverTask
-        let watchdog = Task {
-            try? await Task.sleep(for: .seconds(5))
-            serverTask.cancel()
-        }
-        await serverTask.value
-        watchdog.cancel()
+        await server.stop()
     }
 }
