@@ -39,16 +39,15 @@ struct ExpertiseOptions: ParsableArguments {
         }
     }
 
-    var store: FileExpertiseStore { FileExpertiseStore(dataDirectory: (try? stores().dataDirectory) ?? data ?? "data") }
-
     /// The memory's location.
     var memoryLocation: MemoryLocation {
         if let file { return .file(file) }
         return location(repo ?? "")!
     }
 
-    /// The memory's file path.
+    /// The memory's file path, under the data directory `serve` uses with the same configuration.
     func path() throws -> String {
+        let store = FileExpertiseStore(dataDirectory: try stores().dataDirectory)
         do {
             return try store.fileURL(for: memoryLocation)
         } catch {
