@@ -1,4 +1,5 @@
 import Foundation
+import NIOConcurrencyHelpers
 
 extension FakeHostServer {
     /// The next `count` requests whose raw path (with the host prefix, e.g. `/github/repos/...`) contains
@@ -23,7 +24,7 @@ extension FakeHostServer {
 
     /// Delays matching requests by `latency` before serving them (`.zero` removes the delay for that matcher).
     public func setLatency(_ latency: Duration, matching pathContains: String? = nil, method: String? = nil) {
-        state.withLock {
+        state.withLockedValue {
             $0.faults.setLatency(latency, matcher: FaultPlan.Matcher(pathContains: pathContains, method: method?.uppercased()))
         }
     }
@@ -32,7 +33,7 @@ extension FakeHostServer {
     /// (GitHub: 80 a minute). Over the limit GitHub answers 403 + `retry-after` with the secondary-limit
     /// message, GitLab 429 + `Retry-After` + `RateLimit-Reset`, Gitea 429 + `Retry-After`. nil turns it off (default).
     public func setContentRateLimit(_ kind: FakeHostKind, limit: Int?, window: Duration = .seconds(60)) {
-        state.withLock { state in
+        state.withLockedValue { state in
             state.contentLimits[kind] = limit.map { ContentRateLimiter(limit: $0, window: window.timeInterval) }
         }
     }
@@ -40,21 +41,21 @@ extension FakeHostServer {
     /// Whether GitLab refuses `pending` after `pending` (and `running` after `running`) on one sha and
     /// name with its 400 "Cannot transition status" error, as real GitLab does. Default: true.
     public func setStrictGitLabStatusTransitions(_ strict: Bool) {
-        state.withLock { $0.strictGitLabStatusTransitions = strict }
+        state.withLockedValue { $0.strictGitLabStatusTransitions = strict }
     }
 
     /// Injected faults not yet consumed.
     public var pendingFaults: Int {
-        state.withLock { $0.faults.pendingCount }
+        state.withLockedValue { $0.faults.pendingCount }
     }
 
     /// Removes every pending fault and latency.
     public func clearFaults() {
-        state.withLock { $0.faults.clear() }
+        state.withLockedValue { $0.faults.clear() }
     }
 
     private func addFault(_ action: FaultPlan.Action, count: Int, pathContains: String?, method: String?) {
-        state.withLock {
+        state.withLockedValue {
             $0.faults.add(action, count: count, matcher: FaultPlan.Matcher(pathContains: pathContains, method: method?.uppercased()))
         }
     }
@@ -64,6 +65,6 @@ extension FakeHostServer {
     /// Moves the fake's clock forward: token expiries and rate-limit windows see the later time, and tests
     /// assert on them without sleeping (a loaded machine may stall a sleeping test for longer than a window).
     public func advanceClock(by seconds: TimeInterval) {
-        state.withLock { $0.clockOffset += seconds }
+        state.withLockedValue { $0.clockOffset += seconds }
     }
 }

@@ -1,14 +1,15 @@
 import Foundation
+import NIOConcurrencyHelpers
 
 extension FakeHostServer {
     /// Every request received so far, in arrival order (credential values redacted).
     public func requests() -> [RecordedRequest] {
-        state.withLock { $0.log }
+        state.withLockedValue { $0.log }
     }
 
     /// Forgets the recorded requests (state is kept).
     public func clearRequests() {
-        state.withLock { $0.log = [] }
+        state.withLockedValue { $0.log = [] }
     }
 
     /// Inline comments (GitHub review comments, GitLab DiffNotes, Gitea review comments), oldest first.
@@ -43,7 +44,7 @@ extension FakeHostServer {
 
     /// Commit statuses posted to `sha` (nil: every sha), oldest first.
     public func statuses(_ kind: FakeHostKind, _ repository: String, sha: String? = nil) -> [FakeStatus] {
-        let all = state.withLock { $0.repository(kind, repository)?.statuses ?? [] }
+        let all = state.withLockedValue { $0.repository(kind, repository)?.statuses ?? [] }
         return sha.map { sha in all.filter { $0.sha == sha } } ?? all
     }
 
@@ -53,6 +54,6 @@ extension FakeHostServer {
     }
 
     private func pull(_ kind: FakeHostKind, _ repository: String, _ number: Int) -> StoredPullRequest? {
-        state.withLock { $0.repository(kind, repository)?.pulls[number] }
+        state.withLockedValue { $0.repository(kind, repository)?.pulls[number] }
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import ReviewCore
+import NIOConcurrencyHelpers
 
 extension FakeHostServer {
     /// Adds (or updates) a repository. GitHub/Gitea `owner` is a user or org; GitLab's is the namespace
@@ -8,7 +9,7 @@ extension FakeHostServer {
     public func addRepository(
         _ kind: FakeHostKind, owner: String, name: String, defaultBranch: String = "main", projectID: Int? = nil
     ) -> Int {
-        state.withLock { state in
+        state.withLockedValue { state in
             let key = RepositoryKey(kind, "\(owner)/\(name)")
             if var existing = state.repositories[key] {
                 existing.defaultBranch = defaultBranch
@@ -26,7 +27,7 @@ extension FakeHostServer {
     /// Creates the repository if needed.
     public func setFile(_ kind: FakeHostKind, _ repository: String, ref: String, path: String, contents: [UInt8]) {
         ensureRepository(kind, repository)
-        state.withLock { $0.repositories[RepositoryKey(kind, repository)]?.files[ref, default: [:]][path] = contents }
+        state.withLockedValue { $0.repositories[RepositoryKey(kind, repository)]?.files[ref, default: [:]][path] = contents }
     }
 
     /// Stores a text file at `ref`.
@@ -44,7 +45,7 @@ extension FakeHostServer {
     ) {
         ensureRepository(kind, repository)
         let version = DiffVersion(headSHA: headSHA, baseSHA: baseSHA, startSHA: startSHA ?? baseSHA, diff: diff)
-        state.withLock { state in
+        state.withLockedValue { state in
             let now = Date()
             let pull = StoredPullRequest(
                 number: number, id: state.nextID(), title: title, body: body, author: author, headRef: headRef,
@@ -61,7 +62,7 @@ extension FakeHostServer {
         _ kind: FakeHostKind, _ repository: String, number: Int, headSHA: String, diff: String,
         baseSHA: String? = nil, startSHA: String? = nil
     ) throws {
-        try state.withLock { state in
+        try state.withLockedValue { state in
             let key = RepositoryKey(kind, repository)
             guard let current = state.repositories[key]?.pulls[number]?.current else {
                 throw FakeHostError.unknownPullRequest(kind, repository, number)
@@ -80,7 +81,7 @@ extension FakeHostServer {
         _ kind: FakeHostKind, _ repository: String, number: Int, title: String? = nil, body: String? = nil,
         draft: Bool? = nil, state newState: FakePullRequestState? = nil
     ) throws {
-        try state.withLock { state in
+        try state.withLockedValue { state in
             let key = RepositoryKey(kind, repository)
             guard var pull = state.repositories[key]?.pulls[number] else {
                 throw FakeHostError.unknownPullRequest(kind, repository, number)
@@ -130,13 +131,13 @@ extension FakeHostServer {
     private func seedComment(
         _ kind: FakeHostKind, _ repository: String, _ number: Int, _ body: (inout StoredPullRequest, inout FakeState) -> Int
     ) throws -> Int {
-        let id = state.withLock { $0.withPull(RepositoryKey(kind, repository), number, body) }
+        let id = state.withLockedValue { $0.withPull(RepositoryKey(kind, repository), number, body) }
         guard let id else { throw FakeHostError.unknownPullRequest(kind, repository, number) }
         return id
     }
 
     private func ensureRepository(_ kind: FakeHostKind, _ repository: String) {
-        guard state.withLock({ $0.repository(kind, repository) }) == nil else { return }
+        guard state.withLockedValue({ $0.repository(kind, repository) }) == nil else { return }
         let parts = repository.split(separator: "/", omittingEmptySubsequences: false)
         let owner = parts.count > 1 ? parts.dropLast().joined(separator: "/") : "owner"
         addRepository(kind, owner: owner, name: parts.last.map(String.init) ?? repository)
@@ -151,7 +152,7 @@ extension FakeHostServer {
     /// Gitea, which tells only repository admins about other users (403 otherwise).
     public func setPermission(_ kind: FakeHostKind, repository: String, user: String, permission: FakePermission) {
         ensureRepository(kind, repository)
-        state.withLock { $0.repositories[RepositoryKey(kind, repository)]?.permissions[user.lowercased()] = permission }
+        state.withLockedValue { $0.repositories[RepositoryKey(kind, repository)]?.permissions[user.lowercased()] = permission }
     }
 
     /// Seeds an answer by `author` in the thread of comment `commentID`, as a human replying to a finding:
@@ -161,7 +162,7 @@ extension FakeHostServer {
     public func addReply(
         _ kind: FakeHostKind, _ repository: String, number: Int, to commentID: Int, body: String, author: String
     ) throws -> Int {
-        let id = state.withLock { state in
+        let id = state.withLockedValue { state in
             state.withPull(RepositoryKey(kind, repository), number) { pull, state in
                 pull.appendReply(kind: kind, to: commentID, body: body, author: author, at: Date(), &state)?.id
             } ?? nil

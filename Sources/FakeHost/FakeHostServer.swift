@@ -4,6 +4,7 @@ import LoopbackServer
 import Logging
 import NIOCore
 import ServiceLifecycle
+import NIOConcurrencyHelpers
 
 /// A stateful GitHub + GitLab + Gitea/Forgejo REST API double on `127.0.0.1` (a free port), for
 /// end-to-end tests and the bench. It serves exactly the endpoints of ENDPOINTS.md with the real
@@ -19,13 +20,13 @@ import ServiceLifecycle
 /// await host.stop()
 /// ```
 public final class FakeHostServer: Sendable {
-    let state: Locked<FakeState>
+    let state: NIOLockedValueBox<FakeState>
     private let server: LoopbackServer
 
     /// The bound port.
     public var port: Int { server.port }
 
-    private init(state: Locked<FakeState>, server: LoopbackServer) {
+    private init(state: NIOLockedValueBox<FakeState>, server: LoopbackServer) {
         self.state = state
         self.server = server
     }
@@ -35,9 +36,9 @@ public final class FakeHostServer: Sendable {
     public static func start(
         logger: Logger = Logger(label: "FakeHost", factory: { _ in SwiftLogNoOpLogHandler() })
     ) async throws -> FakeHostServer {
-        let state = Locked(FakeState())
+        let state = NIOLockedValueBox(FakeState())
         let server = try await LoopbackServer.start(FakeResponder(state: state), name: "the fake host", logger: logger)
-        state.withLock { $0.origin = "http://127.0.0.1:\(server.port)" }
+        state.withLockedValue { $0.origin = "http://127.0.0.1:\(server.port)" }
         return FakeHostServer(state: state, server: server)
     }
 

@@ -1,7 +1,9 @@
+import NIOConcurrencyHelpers
+
 extension FakeLLMServer {
     /// Every request received so far, in arrival order, with headers (credentials included) and body.
     public func requests() -> [FakeLLMRequest] {
-        state.withLock { $0.log }
+        state.withLockedValue { $0.log }
     }
 
     /// The requests to `api`.
@@ -11,7 +13,7 @@ extension FakeLLMServer {
 
     /// Forgets the recorded requests and the peak of requests in flight.
     public func clearRequests() {
-        state.withLock { state in
+        state.withLockedValue { state in
             state.log = []
             state.peakInFlight = state.inFlight
         }
@@ -19,11 +21,11 @@ extension FakeLLMServer {
 
     /// Requests being served right now (received, not yet answered).
     public var inFlight: Int {
-        state.withLock { $0.inFlight }
+        state.withLockedValue { $0.inFlight }
     }
 
     /// The most requests served at once since start (or ``clearRequests()``).
     public var peakInFlight: Int {
-        state.withLock { $0.peakInFlight }
+        state.withLockedValue { $0.peakInFlight }
     }
 }

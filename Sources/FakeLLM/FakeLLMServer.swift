@@ -4,6 +4,7 @@ import LoopbackServer
 import Logging
 import NIOCore
 import ServiceLifecycle
+import NIOConcurrencyHelpers
 
 /// Scripted model servers on `127.0.0.1` (a free port): OpenAI-compatible Chat Completions at
 /// ``baseURL`` (`/v1/chat/completions`) and the Anthropic Messages API at ``anthropicBaseURL``
@@ -19,13 +20,13 @@ import ServiceLifecycle
 /// await llm.stop()
 /// ```
 public final class FakeLLMServer: Sendable {
-    let state: Locked<FakeLLMState>
+    let state: NIOLockedValueBox<FakeLLMState>
     private let server: LoopbackServer
 
     /// The bound port.
     public var port: Int { server.port }
 
-    private init(state: Locked<FakeLLMState>, server: LoopbackServer) {
+    private init(state: NIOLockedValueBox<FakeLLMState>, server: LoopbackServer) {
         self.state = state
         self.server = server
     }
@@ -35,7 +36,7 @@ public final class FakeLLMServer: Sendable {
     public static func start(
         logger: Logger = Logger(label: "FakeLLM", factory: { _ in SwiftLogNoOpLogHandler() })
     ) async throws -> FakeLLMServer {
-        let state = Locked(FakeLLMState())
+        let state = NIOLockedValueBox(FakeLLMState())
         let server = try await LoopbackServer.start(
             FakeLLMResponder(state: state), name: "the fake model server", logger: logger)
         return FakeLLMServer(state: state, server: server)
@@ -62,7 +63,7 @@ public final class FakeLLMServer: Sendable {
     /// Stops listening: scripted delays end at once, in-flight requests are answered, connections close (after 5 s
     /// they are cut). Safe to call more than once.
     public func stop() async {
-        state.withLock { $0.stopping = true }
+        state.withLockedValue { $0.stopping = true }
         await server.stop()
     }
 }

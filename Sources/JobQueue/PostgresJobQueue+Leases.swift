@@ -2,6 +2,7 @@ import Foundation
 import Logging
 import PostgresNIO
 import PostgresSupport
+import NIOConcurrencyHelpers
 
 extension PostgresJobQueue {
     /// How often a busy queue looks for expired leases of jobs that used up their attempts (an idle one looks
@@ -33,7 +34,7 @@ extension PostgresJobQueue {
                     """,
                     logger: logger
                 ).collect()
-                let sweep = lastSweep.withLock { last in
+                let sweep = lastSweep.withLockedValue { last in
                     guard candidates.isEmpty || abs(now.timeIntervalSince(last)) >= Self.sweepInterval else { return false }
                     last = now
                     return true

@@ -2,6 +2,7 @@ import Foundation
 import Logging
 import PostgresNIO
 import PostgresSupport
+import NIOConcurrencyHelpers
 
 /// The ``JobQueue`` for several replicas: one PostgreSQL database (or one schema in it) shared by every process.
 ///
@@ -27,7 +28,7 @@ public final class PostgresJobQueue: JobQueue {
     /// How long one call may wait for the database, connection included.
     let operationTimeout: Duration
     /// When a claim last looked for expired leases to bury (see ``claim(worker:lease:)``).
-    let lastSweep = Locked(Date.distantPast)
+    let lastSweep = NIOLockedValueBox(Date.distantPast)
 
     private init(
         database: PostgresPool, policy: RetryPolicy, operationTimeout: Duration, logger: Logger,

@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 import SQLiteNIO
+import NIOConcurrencyHelpers
 
 extension SQLiteJobQueue {
     /// A job may be handed out when its key has no job running under a live lease (`?1` is now).
@@ -44,7 +45,7 @@ extension SQLiteJobQueue {
                 """,
                 [SQLiteData(now), .text(worker), SQLiteData(now.addingTimeInterval(lease.seconds))]
             )
-            let sweep = lastSweep.withLock { last in
+            let sweep = lastSweep.withLockedValue { last in
                 guard rows.isEmpty || abs(now.timeIntervalSince(last)) >= Self.sweepInterval else { return false }
                 last = now
                 return true

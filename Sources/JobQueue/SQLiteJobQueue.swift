@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 import SQLiteNIO
+import NIOConcurrencyHelpers
 
 /// The single-machine ``JobQueue``: one SQLite file in WAL mode.
 ///
@@ -31,7 +32,7 @@ public final class SQLiteJobQueue: JobQueue {
     let now: @Sendable () -> Date
     let random: @Sendable () -> Double
     /// When a claim last looked for expired leases to bury (see ``claim(worker:lease:)``).
-    let lastSweep = Locked(Date.distantPast)
+    let lastSweep = NIOLockedValueBox(Date.distantPast)
 
     private init(
         serial: SQLiteSerialConnection, checkpointer: SQLiteCheckpointer, policy: RetryPolicy, logger: Logger,

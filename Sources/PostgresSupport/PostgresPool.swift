@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 import PostgresNIO
+import NIOConcurrencyHelpers
 
 /// A connection pool on one database, shared by the stores that keep their state there (the job queue, the
 /// expertise memory): runs the pool, turns failures into one-line reasons, and runs transactions.
@@ -18,7 +19,7 @@ public final class PostgresPool: Sendable {
     /// The pool.
     public let client: PostgresClient
     private let runner: Task<Void, Never>
-    private let state = PostgresLocked(false)
+    private let state = NIOLockedValueBox(false)
     let logger: Logger
 
     private init(location: String, schema: String, client: PostgresClient, runner: Task<Void, Never>, logger: Logger) {
@@ -42,11 +43,11 @@ public final class PostgresPool: Sendable {
     }
 
     /// Whether ``close()`` was called.
-    public var isClosed: Bool { state.withLock { $0 } }
+    public var isClosed: Bool { state.withLockedValue { $0 } }
 
     /// Stops the pool; closing twice is harmless.
     public func close() async {
-        state.withLock { $0 = true }
+        state.withLockedValue { $0 = true }
         runner.cancel()
         await runner.value
     }
@@ -99,17 +100,5 @@ public final class PostgresPool: Sendable {
             defer { group.cancelAll() }
             return try await group.next() ?? nil
         }
-    }
-}
-
-/// A value behind a lock.
-final class PostgresLocked<Value: Sendable>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var value: Value
-
-    init(_ value: Value) { self.value = value }
-
-    func withLock<T>(_ body: (inout Value) throws -> T) rethrows -> T {
-        try lock.withLock { try body(&value) }
     }
 }

@@ -2,6 +2,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import NIOCore
+import NIOConcurrencyHelpers
 
 /// The request context: Hummingbird's core storage plus the connection, so a fault can drop it.
 struct FakeRequestContext: RequestContext {
@@ -23,7 +24,7 @@ struct FakeRequestContext: RequestContext {
 struct FakeResponder: HTTPResponder {
     typealias Context = FakeRequestContext
 
-    let state: Locked<FakeState>
+    let state: NIOLockedValueBox<FakeState>
 
     /// Thrown after an injected connection drop; Hummingbird's 500 then fails to write on the closed channel.
     struct ConnectionDropped: Error {}
@@ -32,14 +33,14 @@ struct FakeResponder: HTTPResponder {
         var request = request
         let body = Array(try await request.collectBody(upTo: context.maxUploadSize).readableBytesView)
         let headers = request.headers.map { (name: $0.name.canonicalName, value: $0.value) }
-        let (origin, offset) = state.withLock { ($0.origin, $0.clockOffset) }
+        let (origin, offset) = state.withLockedValue { ($0.origin, $0.clockOffset) }
         guard
             var fake = FakeRequest(
                 method: request.method.rawValue, rawPath: request.uri.path, rawQuery: request.uri.query,
                 headers: headers, body: body, origin: origin, now: Date().addingTimeInterval(offset)
             )
         else {
-            state.withLock {
+            state.withLockedValue {
                 $0.record(
                     kind: nil, method: request.method.rawValue, path: request.uri.path, hostPath: request.uri.path,
                     query: request.uri.query, headers: headers, body: body, status: 404
@@ -47,11 +48,11 @@ struct FakeResponder: HTTPResponder {
             }
             return Self.response(.message(404, "Not Found: the fake serves /github, /gitlab/api/v4 and /gitea/api/v1"))
         }
-        if let delay = state.withLock({ $0.faults.latency(path: fake.path, method: fake.method) }) {
+        if let delay = state.withLockedValue({ $0.faults.latency(path: fake.path, method: fake.method) }) {
             try await Task.sleep(for: delay)
             fake.now = Date().addingTimeInterval(offset)
         }
-        switch state.withLock({ $0.serve(fake) }) {
+        switch state.withLockedValue({ $0.serve(fake) }) {
         case .respond(let response):
             return Self.response(response)
         case .drop:

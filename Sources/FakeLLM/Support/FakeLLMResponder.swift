@@ -2,6 +2,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import NIOCore
+import NIOConcurrencyHelpers
 
 /// The request context: Hummingbird's core storage with a body limit well above any prompt.
 struct FakeLLMRequestContext: RequestContext {
@@ -19,7 +20,7 @@ struct FakeLLMRequestContext: RequestContext {
 struct FakeLLMResponder: HTTPResponder {
     typealias Context = FakeLLMRequestContext
 
-    let state: Locked<FakeLLMState>
+    let state: NIOLockedValueBox<FakeLLMState>
 
     func respond(to request: Request, context: Context) async throws -> Response {
         var request = request
@@ -32,14 +33,14 @@ struct FakeLLMResponder: HTTPResponder {
             headers: request.headers.map { (name: $0.name.canonicalName.lowercased(), value: $0.value) },
             body: String(decoding: bytes, as: UTF8.self), status: nil
         )
-        let index = state.withLock { state in
+        let index = state.withLockedValue { state in
             state.log.append(recorded)
             state.inFlight += 1
             state.peakInFlight = max(state.peakInFlight, state.inFlight)
             return state.log.count - 1
         }
         let answer = await serve(recorded, api: api)
-        state.withLock { state in
+        state.withLockedValue { state in
             state.inFlight -= 1
             if state.log.indices.contains(index) { state.log[index].status = answer.status }
         }
@@ -51,7 +52,7 @@ struct FakeLLMResponder: HTTPResponder {
         guard let api else {
             return OpenAIShape.error(404, "Not Found: the fake serves /v1/chat/completions and /anthropic/v1/messages", code: nil)
         }
-        let (refusal, reply, usage, id): (FakeLLMAnswer?, FakeLLMReply, FakeLLMUsage, Int) = state.withLock { state in
+        let (refusal, reply, usage, id): (FakeLLMAnswer?, FakeLLMReply, FakeLLMUsage, Int) = state.withLockedValue { state in
             let refusal =
                 switch api {
                 case .openai:
@@ -79,7 +80,7 @@ struct FakeLLMResponder: HTTPResponder {
     /// scripted delay).
     private func pause(_ duration: Duration) async {
         let end = ContinuousClock.now + duration
-        while ContinuousClock.now < end, !state.withLock({ $0.stopping }) {
+        while ContinuousClock.now < end, !state.withLockedValue({ $0.stopping }) {
             let left = end - ContinuousClock.now
             try? await Task.sleep(for: min(left, .milliseconds(50)))
             if Task.isCancelled { return }

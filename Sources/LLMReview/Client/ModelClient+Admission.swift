@@ -1,9 +1,11 @@
+import NIOConcurrencyHelpers
+
 extension ModelClient {
     /// Asks the breaker whether a request may go; refuses with ``LLMError/Kind/circuitOpen`` (counted, logged at
     /// debug) while it is open.
     func admit() throws(LLMError) -> CircuitBreaker.Admission {
         let now = clock.now()
-        let admission = breaker.withLock { $0.admit(now: now) }
+        let admission = breaker.withLockedValue { $0.admit(now: now) }
         if case .rejected(let retryIn) = admission {
             metrics.request(outcome: "circuit_open")
             logger.debug(
@@ -22,7 +24,7 @@ extension ModelClient {
     /// Tells the breaker how an admitted request ended; logs and exports a change of state.
     func settle(admission: CircuitBreaker.Admission, outcome: CircuitBreaker.Outcome) {
         let now = clock.now()
-        guard let transition = breaker.withLock({ $0.record(outcome, now: now) }) else { return }
+        guard let transition = breaker.withLockedValue({ $0.record(outcome, now: now) }) else { return }
         switch transition {
         case .opened:
             metrics.breaker(open: true)

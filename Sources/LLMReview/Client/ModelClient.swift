@@ -1,5 +1,6 @@
 import Logging
 import Metrics
+import NIOConcurrencyHelpers
 
 /// Sends model requests with the review's policies around the provider: at most `maxConcurrency` requests in
 /// flight across every review that shares this client, retries of 429/5xx/timeouts/network errors with exponential
@@ -27,7 +28,7 @@ public final class ModelClient: ModelCompleting {
     let jitter: @Sendable () -> Double
     let policy: ModelRetryPolicy
     let slots: RequestSlots
-    let breaker: ClientLocked<CircuitBreaker>
+    let breaker: NIOLockedValueBox<CircuitBreaker>
 
     /// Creates a client.
     ///
@@ -59,7 +60,7 @@ public final class ModelClient: ModelCompleting {
         self.jitter = jitter
         self.policy = ModelRetryPolicy(maxAttempts: settings.maxAttempts)
         self.slots = RequestSlots(limit: settings.maxConcurrency)
-        self.breaker = ClientLocked(
+        self.breaker = NIOLockedValueBox(
             CircuitBreaker(threshold: settings.breakerThreshold, cooldown: settings.breakerCooldown)
         )
     }

@@ -1,3 +1,5 @@
+import NIOConcurrencyHelpers
+
 /// An async counting semaphore: at most `limit` model requests in flight, waiters served first come, first served.
 /// A waiter whose task is cancelled leaves the queue with `CancellationError`.
 final class RequestSlots: Sendable {
@@ -9,16 +11,16 @@ final class RequestSlots: Sendable {
         var nextID: UInt64 = 0
     }
 
-    private let state: ClientLocked<State>
+    private let state: NIOLockedValueBox<State>
 
     /// A semaphore with `limit` permits (at least one).
     init(limit: Int) {
-        state = ClientLocked(State(available: max(1, limit)))
+        state = NIOLockedValueBox(State(available: max(1, limit)))
     }
 
     /// Takes a permit if one is free, without waiting.
     func tryAcquire() -> Bool {
-        state.withLock { state in
+        state.withLockedValue { state in
             guard state.available > 0 else { return false }
             state.available -= 1
             return true
@@ -28,13 +30,13 @@ final class RequestSlots: Sendable {
     /// Waits for a permit. Throws `CancellationError` when the task is cancelled first; the permit is then not
     /// taken.
     func acquire() async throws {
-        let id = state.withLock { state in
+        let id = state.withLockedValue { state in
             state.nextID += 1
             return state.nextID
         }
         try await withTaskCancellationHandler {
             try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
-                let granted: Bool? = state.withLock { state in
+                let granted: Bool? = state.withLockedValue { state in
                     if state.cancelled.remove(id) != nil { return false }
                     if state.available > 0 {
                         state.available -= 1
@@ -50,7 +52,7 @@ final class RequestSlots: Sendable {
                 }
             }
         } onCancel: {
-            let waiting = state.withLock { state -> CheckedContinuation<Void, any Error>? in
+            let waiting = state.withLockedValue { state -> CheckedContinuation<Void, any Error>? in
                 if let index = state.waiters.firstIndex(where: { $0.id == id }) {
                     return state.waiters.remove(at: index).continuation
                 }
@@ -60,12 +62,12 @@ final class RequestSlots: Sendable {
             waiting?.resume(throwing: CancellationError())
         }
         // A cancellation that came after the permit was granted leaves a stale id behind.
-        state.withLock { _ = $0.cancelled.remove(id) }
+        state.withLockedValue { _ = $0.cancelled.remove(id) }
     }
 
     /// Returns a permit: hands it to the first waiter, or frees it.
     func release() {
-        let next = state.withLock { state -> CheckedContinuation<Void, any Error>? in
+        let next = state.withLockedValue { state -> CheckedContinuation<Void, any Error>? in
             if state.waiters.isEmpty {
                 state.available += 1
                 return nil

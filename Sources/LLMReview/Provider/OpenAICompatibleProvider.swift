@@ -1,4 +1,5 @@
 import AsyncHTTPClient
+import NIOConcurrencyHelpers
 
 /// OpenAI-compatible Chat Completions: OpenAI, Ollama, vLLM, the llama.cpp server, LM Studio, OpenRouter.
 ///
@@ -22,7 +23,7 @@ public struct OpenAICompatibleProvider: LLMProvider {
     let apiKey: String?
     let http: ProviderHTTP
     /// Set once the server refused `response_format`; shared by copies.
-    let refusesResponseFormat = ClientLocked(false)
+    let refusesResponseFormat = NIOLockedValueBox(false)
 
     /// Creates a provider.
     ///
@@ -40,7 +41,7 @@ public struct OpenAICompatibleProvider: LLMProvider {
     /// Sends one Chat Completions request (two when the server refuses `response_format`, see above).
     public func complete(_ request: LLMRequest) async throws(LLMError) -> LLMCompletion {
         let url = try endpoint.url.get()
-        let useFormat = request.structuredOutput && !refusesResponseFormat.withLock { $0 }
+        let useFormat = request.structuredOutput && !refusesResponseFormat.withLockedValue { $0 }
         var headers: [(name: String, value: String)] = []
         if let apiKey { headers.append((name: "Authorization", value: "Bearer \(apiKey)")) }
         let response = try await http.post(
@@ -48,7 +49,7 @@ public struct OpenAICompatibleProvider: LLMProvider {
             timeout: request.timeout
         )
         if useFormat, response.status == 400, OpenAIWire.mentionsResponseFormat(response) {
-            refusesResponseFormat.withLock { $0 = true }
+            refusesResponseFormat.withLockedValue { $0 = true }
             let retried = try await http.post(
                 url, headers: headers, body: try OpenAIWire.body(request, responseFormat: false).encoded,
                 timeout: request.timeout
